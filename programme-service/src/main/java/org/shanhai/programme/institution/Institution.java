@@ -1,0 +1,65 @@
+package org.shanhai.programme.institution;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+@Entity
+@Table(name = "institution")
+public class Institution extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public String name;
+
+    @Column(name = "name_en")
+    public String nameEn;
+
+    @Column(name = "credit_code")
+    public String creditCode;
+
+    @Column(name = "division_code")
+    public String divisionCode;
+
+    @Enumerated(EnumType.STRING)
+    public InstitutionKind kind;
+
+    @Enumerated(EnumType.STRING)
+    public InstitutionGrade grade;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    public static boolean creditCodeTaken(String creditCode, UUID except) {
+        return creditCode != null && count("creditCode = ?1 and id <> ?2", creditCode,
+                except == null ? new UUID(0, 0) : except) > 0;
+    }
+
+    /** The fields a user can change, for the change list of an update event. */
+    Map<String, Object> snapshot() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", name);
+        m.put("nameEn", nameEn);
+        m.put("creditCode", creditCode);
+        m.put("divisionCode", divisionCode);
+        m.put("kind", kind == null ? null : kind.name());
+        m.put("grade", grade == null ? null : grade.name());
+        return m;
+    }
+}

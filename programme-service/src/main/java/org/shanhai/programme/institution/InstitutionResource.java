@@ -1,0 +1,102 @@
+package org.shanhai.programme.institution;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.shanhai.common.etag.ETags;
+import org.shanhai.common.paging.Page;
+import org.shanhai.common.paging.PageRequest;
+import org.shanhai.common.rest.MergePatch;
+import org.shanhai.common.security.Roles;
+
+@Path("/api/v1/institutions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Institutions 医疗机构", description = "Supporting and recipient institutions")
+@SecurityRequirement(name = "SecurityScheme")
+@Authenticated
+public class InstitutionResource {
+
+    @Inject
+    InstitutionService service;
+
+    @Inject
+    MergePatch mergePatch;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN})
+    @Operation(summary = "登记医疗机构 Register an institution")
+    public Response register(@Valid @NotNull InstitutionRequest request) {
+        Institution i = service.register(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(i.id.toString()).build())
+                .tag(ETags.of(i.version)).entity(InstitutionView.of(i)).build();
+    }
+
+    @GET
+    @Operation(summary = "查询医疗机构 List institutions", description = "Filters combine with AND.")
+    public Page<InstitutionView> list(
+            @Parameter(description = "名称包含 name contains") @QueryParam("q") String q,
+            @Parameter(description = "行政区划代码前缀 division code prefix: 53 = all of Yunnan")
+            @QueryParam("divisionCode") String divisionCode,
+            @QueryParam("kind") InstitutionKind kind,
+            @BeanParam PageRequest page) {
+        return Page.of(service.search(q, divisionCode, kind, page), page, uri, InstitutionView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "读取医疗机构 Read an institution")
+    public Response get(@PathParam("id") UUID id) {
+        Institution i = service.get(id);
+        return Response.ok(InstitutionView.of(i)).tag(ETags.of(i.version)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN})
+    @Operation(summary = "修改医疗机构 Replace an institution", description = "Send If-Match with the ETag you read.")
+    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull InstitutionRequest request) {
+        Institution i = service.replace(id, ifMatch, request);
+        return Response.ok(InstitutionView.of(i)).tag(ETags.of(i.version)).build();
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN})
+    @Operation(summary = "部分修改医疗机构 Change some fields (JSON Merge Patch)")
+    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
+        InstitutionRequest merged = mergePatch.apply(InstitutionRequest.of(service.get(id)), patch,
+                InstitutionRequest.class);
+        Institution i = service.replace(id, ifMatch, merged);
+        return Response.ok(InstitutionView.of(i)).tag(ETags.of(i.version)).build();
+    }
+}

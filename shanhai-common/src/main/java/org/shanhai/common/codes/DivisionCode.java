@@ -1,0 +1,62 @@
+package org.shanhai.common.codes;
+
+import java.util.Set;
+
+/**
+ * Administrative division codes (行政区划代码, GB/T 2260): six digits, province (2), prefecture
+ * (2), county (2). The province part must be one of the 34 provincial-level divisions.
+ */
+public final class DivisionCode {
+
+    static final Set<String> PROVINCES = Set.of(
+            "11", "12", "13", "14", "15",             // 北京 天津 河北 山西 内蒙古
+            "21", "22", "23",                         // 辽宁 吉林 黑龙江
+            "31", "32", "33", "34", "35", "36", "37", // 上海 江苏 浙江 安徽 福建 江西 山东
+            "41", "42", "43", "44", "45", "46",       // 河南 湖北 湖南 广东 广西 海南
+            "50", "51", "52", "53", "54",             // 重庆 四川 贵州 云南 西藏
+            "61", "62", "63", "64", "65",             // 陕西 甘肃 青海 宁夏 新疆
+            "71", "81", "82");                        // 台湾 香港 澳门
+
+    private DivisionCode() {
+    }
+
+    /** @return null when valid, otherwise why not. */
+    public static String problem(String code) {
+        if (code == null) {
+            return "is required";
+        }
+        if (!code.matches("[0-9]{6}")) {
+            return "must be 6 digits (GB/T 2260), e.g. 530623";
+        }
+        if (!PROVINCES.contains(code.substring(0, 2))) {
+            return "'" + code.substring(0, 2) + "' is not a province code (GB/T 2260)";
+        }
+        if (code.substring(2, 4).equals("00") && !code.substring(4).equals("00")) {
+            return "a county code needs its prefecture digits (3 and 4)";
+        }
+        return null;
+    }
+
+    public static boolean isValid(String code) {
+        return problem(code) == null;
+    }
+
+    /** A filter prefix: 2, 4 or 6 digits (province, prefecture, county). */
+    public static boolean isPrefix(String prefix) {
+        return prefix != null && prefix.matches("[0-9]{2}([0-9]{2}){0,2}") && PROVINCES.contains(prefix.substring(0, 2));
+    }
+
+    /** True when {@code code} lies inside the division that {@code prefix} names ("53" holds "530623"). */
+    public static boolean within(String code, String prefix) {
+        return code != null && prefix != null && !prefix.isEmpty() && code.startsWith(trim(prefix));
+    }
+
+    /** "530000" and "53" name the same province: drop trailing "00" pairs. */
+    public static String trim(String code) {
+        String c = code;
+        while (c.length() > 2 && c.endsWith("00")) {
+            c = c.substring(0, c.length() - 2);
+        }
+        return c;
+    }
+}

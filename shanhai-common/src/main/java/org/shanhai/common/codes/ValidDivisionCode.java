@@ -1,0 +1,39 @@
+package org.shanhai.common.codes;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Bean Validation for {@link DivisionCode}; null passes (use {@code @NotNull} where required). */
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = ValidDivisionCode.Validator.class)
+public @interface ValidDivisionCode {
+
+    String message() default "is not a valid administrative division code";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Validator implements ConstraintValidator<ValidDivisionCode, String> {
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext ctx) {
+            if (value == null) {
+                return true;
+            }
+            String problem = DivisionCode.problem(value);
+            if (problem == null) {
+                return true;
+            }
+            ctx.disableDefaultConstraintViolation();
+            ctx.buildConstraintViolationWithTemplate("行政区划代码 " + problem).addConstraintViolation();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.shanhai.common.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Where services record their events: {@link #record} inserts an outbox row in the caller's
+ * transaction (and refuses to run without one), so the change and its event commit together
+ * or not at all. The {@link OutboxRelay} publishes it after commit.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    /** Fired after an outbox row is written; the relay observes it after a successful commit. */
+    public record Written(UUID id) {
+    }
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Instance<SecurityIdentity> identity;
+
+    @Inject
+    Event<Written> written;
+
+    @ConfigProperty(name = "shanhai.events.topic")
+    String topic;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxEvent record(String type, String aggregateType, UUID aggregateId, String key, Object payload) {
+        OutboxEvent e = new OutboxEvent();
+        e.id = UUID.randomUUID();
+        e.topic = topic;
+        e.type = type;
+        e.aggregateType = aggregateType;
+        e.aggregateId = aggregateId;
+        e.subject = aggregateType + "/" + aggregateId;
+        e.key = key;
+        e.actor = actor();
+        // microseconds: what PostgreSQL keeps, so the time read back equals the time sent
+        e.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        try {
+            e.payload = mapper.writeValueAsString(payload);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("event payload of " + type + " is not serialisable", ex);
+        }
+        e.persist();
+        written.fire(new Written(e.id));
+        return e;
+    }
+
+    private String actor() {
+        try {
+            SecurityIdentity id = identity.get();
+            return id.isAnonymous() ? "system" : id.getPrincipal().getName();
+        } catch (ContextNotActiveException e) {
+            return "system"; // no request: a consumer or a scheduled job
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.shanhai.common.outbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.shanhai.common.events.CloudEvents;
+
+/**
+ * Publishes pending outbox rows to Kafka as binary-mode CloudEvents, oldest first, and marks
+ * them sent once the broker acknowledged them. Woken right after each commit that wrote a row,
+ * and by a poll, so that rows left behind (broker down, crash, another replica's wake-up) flow
+ * as soon as they can. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}: two replicas never
+ * publish the same row at the same time. A crash after the ack but before the commit publishes a
+ * row again; consumers drop the duplicate by its {@code ce_id}.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final int BATCH = 200;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    EventProducer producer;
+
+    @ConfigProperty(name = "shanhai.events.source")
+    String source;
+
+    @ConfigProperty(name = "shanhai.outbox.send-timeout", defaultValue = "PT15S")
+    java.time.Duration sendTimeout;
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "outbox-relay");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean queued = new AtomicBoolean();
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Written written) {
+        wake();
+    }
+
+    @Scheduled(every = "${shanhai.outbox.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        wake();
+    }
+
+    /** Asks for a drain; wake-ups that arrive while one is queued are folded into it. */
+    public void wake() {
+        if (queued.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                queued.set(false);
+                drain();
+            });
+        }
+    }
+
+    /** Publishes until nothing is pending or the broker fails; returns how many were sent. */
+    public int drain() {
+        int total = 0;
+        try {
+            int sent;
+            do {
+                sent = QuarkusTransaction.requiringNew().call(this::publishBatch);
+                total += sent;
+            } while (sent == BATCH);
+        } catch (RuntimeException e) {
+            LOG.warnf("outbox relay: %s (pending events stay and are retried)", e.getMessage());
+        }
+        return total;
+    }
+
+    @SuppressWarnings("unchecked")
+    int publishBatch() throws Exception {
+        List<OutboxEvent> rows = em.createNativeQuery(
+                        "SELECT * FROM outbox_event WHERE sent_at IS NULL ORDER BY seq LIMIT :n FOR UPDATE SKIP LOCKED",
+                        OutboxEvent.class)
+                .setParameter("n", BATCH)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        for (OutboxEvent row : rows) {
+            acks.add(producer.send(toRecord(row)));
+        }
+        // Marks rows sent in order and stops at the first failure, so that a later event of the
+        // same key is never marked sent while an earlier one is still pending.
+        List<UUID> sent = new ArrayList<>();
+        Exception failure = null;
+        long deadline = System.nanoTime() + sendTimeout.toNanos();
+        for (int i = 0; i < rows.size(); i++) {
+            try {
+                acks.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                sent.add(rows.get(i).id);
+            } catch (Exception e) {
+                failure = e;
+                break;
+            }
+        }
+        if (!sent.isEmpty()) {
+            em.createNativeQuery("UPDATE outbox_event SET sent_at = now() WHERE id IN (:ids)")
+                    .setParameter("ids", sent)
+                    .executeUpdate();
+        }
+        if (failure != null) {
+            throw new IllegalStateException("broker did not acknowledge: " + rootMessage(failure), failure);
+        }
+        return sent.size();
+    }
+
+    ProducerRecord<String, String> toRecord(OutboxEvent row) {
+        RecordHeaders headers = new RecordHeaders();
+        header(headers, CloudEvents.SPECVERSION, "1.0");
+        header(headers, CloudEvents.ID, row.id.toString());
+        header(headers, CloudEvents.TYPE, row.type);
+        header(headers, CloudEvents.SOURCE, source);
+        header(headers, CloudEvents.TIME, row.createdAt.withOffsetSameInstant(ZoneOffset.UTC)
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        header(headers, CloudEvents.SUBJECT, row.subject);
+        header(headers, CloudEvents.CONTENT_TYPE, "application/json");
+        return new ProducerRecord<>(row.topic, null, row.key, row.payload, headers);
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String rootMessage(Throwable t) {
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+
+    void stop(@Observes ShutdownEvent e) {
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,76 @@
+package org.shanhai.common.paging;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.shanhai.common.problem.Problems;
+
+/**
+ * The paging and sorting query parameters every list endpoint takes: {@code page} (from 0),
+ * {@code size} (default 20, at most 200) and {@code sort} ({@code name}, {@code -name} for
+ * descending, several separated by commas). The id is always appended, so order is stable.
+ */
+public class PageRequest {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 200;
+
+    @QueryParam("page")
+    @DefaultValue("0")
+    @Parameter(description = "页码 Page number, from 0")
+    public int page;
+
+    @QueryParam("size")
+    @DefaultValue("20")
+    @Parameter(description = "每页条数 Page size, 1 to 200")
+    public int size;
+
+    @QueryParam("sort")
+    @Parameter(description = "排序 Sort fields, comma separated, '-' for descending, e.g. -createdAt,name")
+    public String sort;
+
+    public static PageRequest of(int page, int size, String sort) {
+        PageRequest r = new PageRequest();
+        r.page = page;
+        r.size = size;
+        r.sort = sort;
+        return r;
+    }
+
+    /** Checks page and size; maps API sort names to entity properties, refusing unknown ones. */
+    public Sort toSort(Map<String, String> sortable, String defaultSort) {
+        if (page < 0) {
+            throw Problems.invalidQuery("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw Problems.invalidQuery("size", "must be between 1 and " + MAX_SIZE);
+        }
+        List<String> keys = new ArrayList<>();
+        String spec = sort == null || sort.isBlank() ? defaultSort : sort;
+        Sort result = null;
+        for (String raw : spec.split(",")) {
+            String key = raw.trim();
+            if (key.isEmpty()) {
+                continue;
+            }
+            boolean desc = key.startsWith("-");
+            String name = desc || key.startsWith("+") ? key.substring(1) : key;
+            String column = sortable.get(name);
+            if (column == null) {
+                throw Problems.invalidQuery("sort", "cannot sort by '" + name + "'; allowed: "
+                        + String.join(", ", sortable.keySet().stream().sorted().toList()));
+            }
+            keys.add(column);
+            Sort.Direction dir = desc ? Sort.Direction.Descending : Sort.Direction.Ascending;
+            result = result == null ? Sort.by(column, dir) : result.and(column, dir);
+        }
+        if (!keys.contains("id")) {
+            result = result == null ? Sort.by("id") : result.and("id");
+        }
+        return result;
+    }
+}

@@ -1,0 +1,90 @@
+package org.shanhai.common.problem;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * The one place that names the problem types the services return (RFC 9457). Services throw
+ * these; quarkus-resteasy-problem turns them, and every framework exception, into
+ * {@code application/problem+json}.
+ */
+public final class Problems {
+
+    public static final String TYPE_BASE = "https://shanhai.org.cn/problems/";
+
+    private Problems() {
+    }
+
+    /** 400 for a domain rule that Bean Validation cannot express (checksum, date order...). */
+    public static HttpProblem invalid(List<FieldError> errors) {
+        return HttpProblem.builder()
+                .withType(type("validation"))
+                .withTitle("Bad Request")
+                .withStatus(400)
+                .withDetail(summary(errors))
+                .with("errors", errors)
+                .build();
+    }
+
+    public static HttpProblem invalid(String field, String message) {
+        return invalid(List.of(FieldError.body(field, message)));
+    }
+
+    public static HttpProblem invalidQuery(String parameter, String message) {
+        return invalid(List.of(FieldError.query(parameter, message)));
+    }
+
+    public static HttpProblem notFound(String what, Object id) {
+        return HttpProblem.builder()
+                .withType(type("not-found"))
+                .withTitle("Not Found")
+                .withStatus(404)
+                .withDetail(what + " " + id + " does not exist")
+                .build();
+    }
+
+    /** 409: the request is well formed but conflicts with what is stored; {@code field} may be null. */
+    public static HttpProblem conflict(String field, String detail) {
+        HttpProblem.Builder b = HttpProblem.builder()
+                .withType(type("conflict"))
+                .withTitle("Conflict")
+                .withStatus(409)
+                .withDetail(detail);
+        if (field != null) {
+            b.with("errors", List.of(FieldError.body(field, detail)));
+        }
+        return b.build();
+    }
+
+    public static HttpProblem preconditionFailed(String detail) {
+        return HttpProblem.builder()
+                .withType(type("precondition-failed"))
+                .withTitle("Precondition Failed")
+                .withStatus(412)
+                .withDetail(detail)
+                .build();
+    }
+
+    public static HttpProblem forbidden(String detail) {
+        return HttpProblem.builder()
+                .withType(type("forbidden"))
+                .withTitle("Forbidden")
+                .withStatus(403)
+                .withDetail(detail)
+                .build();
+    }
+
+    static String summary(List<FieldError> errors) {
+        if (errors.size() == 1) {
+            FieldError e = errors.get(0);
+            return (e.row() != null ? "row " + e.row() + ", " : "") + e.field() + ": " + e.message();
+        }
+        return errors.size() + " fields are invalid: "
+                + String.join(", ", errors.stream().map(FieldError::field).distinct().toList());
+    }
+
+    static URI type(String name) {
+        return URI.create(TYPE_BASE + name);
+    }
+}

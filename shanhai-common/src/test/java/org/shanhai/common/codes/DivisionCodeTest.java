@@ -1,0 +1,45 @@
+package org.shanhai.common.codes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DivisionCodeTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"530623", "522728", "520102", "110000", "540100", "650000", "820000"})
+    void acceptsCodes(String code) {
+        assertTrue(DivisionCode.isValid(code));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"53062", "5306231", "53O623", "", " 53062", "990101", "000000", "190101", "600101"})
+    void refusesMalformedOrUnknownProvince(String code) {
+        assertNotNull(DivisionCode.problem(code));
+    }
+
+    @Test
+    void refusesCountyWithoutPrefecture() {
+        assertNotNull(DivisionCode.problem("530023"));
+    }
+
+    @Test
+    void prefixesNestProvincePrefectureCounty() {
+        assertTrue(DivisionCode.within("530623", "53"));
+        assertTrue(DivisionCode.within("530623", "5306"));
+        assertTrue(DivisionCode.within("530623", "530623"));
+        assertFalse(DivisionCode.within("520102", "53"));
+        assertEquals("53", DivisionCode.trim("530000"));
+        assertEquals("5306", DivisionCode.trim("530600"));
+        assertTrue(DivisionCode.isPrefix("53"));
+        assertTrue(DivisionCode.isPrefix("5306"));
+        assertFalse(DivisionCode.isPrefix("5"));
+        assertFalse(DivisionCode.isPrefix("99"));
+        assertFalse(DivisionCode.isPrefix("53a"));
+    }
+}

@@ -1,0 +1,50 @@
+package org.shanhai.common.testing;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.util.Set;
+import java.util.UUID;
+
+/** Real RS256 tokens signed with the dev key pair (the services verify them as in production). */
+public final class Tokens {
+
+    public static final String ISSUER = "https://shanhai.local/dev";
+
+    private Tokens() {
+    }
+
+    public static String of(String role, UUID institutionId, String divisionCode) {
+        JwtClaimsBuilder b = Jwt.issuer(ISSUER)
+                .subject("test-" + role.toLowerCase().replace('_', '-'))
+                .upn("test-" + role.toLowerCase().replace('_', '-'))
+                .groups(Set.of(role))
+                .expiresIn(3600);
+        if (institutionId != null) {
+            b.claim("institutionId", institutionId.toString());
+        }
+        if (divisionCode != null) {
+            b.claim("divisionCode", divisionCode);
+        }
+        return b.sign();
+    }
+
+    public static String role(String role) {
+        return of(role, null, null);
+    }
+
+    public static String nationalAdmin() {
+        return role("NATIONAL_ADMIN");
+    }
+
+    public static String provinceAdmin(String divisionCode) {
+        return of("PROVINCE_ADMIN", null, divisionCode);
+    }
+
+    /** A token whose signature does not verify: signed by a key the services do not trust. */
+    public static String forged() {
+        String t = nationalAdmin();
+        int dot = t.lastIndexOf('.');
+        char last = t.charAt(t.length() - 2);
+        return t.substring(0, t.length() - 2) + (last == 'A' ? 'B' : 'A') + t.charAt(t.length() - 1);
+    }
+}
