@@ -16,7 +16,9 @@ import org.jboss.logging.Logger;
  * {@code processed_event} and applies the change; an id seen before changes nothing. A record
  * that cannot be read or applied ({@link InvalidEventException}, or any failure that persists
  * after a few tries) is thrown back to SmallRye, whose dead-letter strategy sends it to
- * {@code <topic>.dlq} with the reason, and the consumer goes on with the next record.
+ * {@code <topic>.dlq} with the reason, and the consumer goes on with the next record. A failure
+ * that waiting cures (the database is down or restarting, a deadlock) is retried until it passes:
+ * such records must not end in the DLQ, and later records of the partition wait behind them.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -63,6 +65,12 @@ public class IdempotentConsumer {
             } catch (InvalidEventException e) {
                 throw e;
             } catch (RuntimeException e) {
+                if (isTransient(e)) {
+                    LOG.warnf("event %s (%s) waits for the database (attempt %d): %s", event.id(), event.type(),
+                            attempt, e.getMessage());
+                    sleep(Math.min(10_000L, 250L * attempt));
+                    continue;
+                }
                 if (attempt >= attempts) {
                     throw e;
                 }
@@ -71,6 +79,23 @@ public class IdempotentConsumer {
                 sleep(200L * attempt * attempt);
             }
         }
+    }
+
+    /** Connection loss, server shutdown, serialization failure or deadlock: SQLSTATE 08, 57P, 40. */
+    static boolean isTransient(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientException || t instanceof java.sql.SQLRecoverableException
+                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.startsWith("57P") || state.startsWith("40")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void sleep(long ms) {
