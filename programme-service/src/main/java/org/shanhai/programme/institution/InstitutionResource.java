@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.etag.ETags;
+import org.shanhai.common.history.History;
+import org.shanhai.common.history.HistoryEntry;
 import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
 import org.shanhai.common.rest.MergePatch;
@@ -44,6 +46,12 @@ public class InstitutionResource {
 
     @Inject
     MergePatch mergePatch;
+
+    @Inject
+    History history;
+
+    @Inject
+    org.shanhai.programme.programme.ProgrammeService programmes;
 
     @Context
     UriInfo uri;
@@ -98,5 +106,23 @@ public class InstitutionResource {
                 InstitutionRequest.class);
         Institution i = service.replace(id, ifMatch, merged);
         return Response.ok(InstitutionView.of(i)).tag(ETags.of(i.version)).build();
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "变更历史 Change history: who, when, old and new values")
+    public Page<HistoryEntry> history(@PathParam("id") UUID id, @BeanParam PageRequest page) {
+        service.get(id);
+        return history.of("institution", id, page, uri);
+    }
+
+    @GET
+    @Path("{id}/programmes")
+    @Operation(summary = "该机构参与的帮扶项目 Programmes of this institution (as lead, partner or recipient)")
+    public Page<org.shanhai.programme.programme.ProgrammeView> programmes(@PathParam("id") UUID id,
+            @BeanParam PageRequest page) {
+        service.get(id);
+        return Page.of(programmes.search(null, id, null, null, page), page, uri,
+                org.shanhai.programme.programme.ProgrammeView::of);
     }
 }

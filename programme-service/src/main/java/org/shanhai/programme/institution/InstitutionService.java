@@ -19,8 +19,7 @@ import org.shanhai.common.events.contract.InstitutionEvent;
 import org.shanhai.common.outbox.Outbox;
 import org.shanhai.common.paging.PageRequest;
 import org.shanhai.common.problem.Problems;
-import org.shanhai.common.security.Caller;
-import org.shanhai.common.security.Roles;
+import org.shanhai.programme.access.Access;
 
 /** Registers and changes institutions; each change and its event commit together. */
 @ApplicationScoped
@@ -34,11 +33,11 @@ public class InstitutionService {
     Outbox outbox;
 
     @Inject
-    Caller caller;
+    Access access;
 
     @Transactional
     public Institution register(InstitutionRequest request) {
-        authorizeWrite(request.divisionCode());
+        access.institutionWrite(request.divisionCode());
         requireFreeCreditCode(request.creditCode(), null);
         Institution i = new Institution();
         i.id = UUID.randomUUID();
@@ -53,8 +52,8 @@ public class InstitutionService {
     public Institution replace(UUID id, String ifMatch, InstitutionRequest request) {
         Institution i = get(id);
         ETags.check(ifMatch, i.version);
-        authorizeWrite(i.divisionCode);
-        authorizeWrite(request.divisionCode());
+        access.institutionWrite(i.divisionCode);
+        access.institutionWrite(request.divisionCode());
         requireFreeCreditCode(request.creditCode(), id);
         Map<String, Object> before = i.snapshot();
         apply(i, request);
@@ -97,22 +96,6 @@ public class InstitutionService {
         var sort = page.toSort(SORTABLE, "name");
         return where.isEmpty() ? Institution.findAll(sort)
                 : Institution.find(String.join(" and ", where), sort, params);
-    }
-
-    /** NATIONAL_ADMIN writes everywhere; PROVINCE_ADMIN only inside its own division. */
-    private void authorizeWrite(String divisionCode) {
-        if (caller.is(Roles.NATIONAL_ADMIN)) {
-            return;
-        }
-        if (caller.is(Roles.PROVINCE_ADMIN)) {
-            String own = caller.divisionCode().orElse(null);
-            if (own != null && DivisionCode.within(divisionCode, DivisionCode.trim(own))) {
-                return;
-            }
-            throw Problems.forbidden("a province administrator of " + (own == null ? "no division" : own)
-                    + " cannot write institutions in division " + divisionCode);
-        }
-        throw Problems.forbidden("this role cannot write institutions");
     }
 
     private static void requireFreeCreditCode(String creditCode, UUID self) {

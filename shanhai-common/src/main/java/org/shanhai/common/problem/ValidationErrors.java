@@ -29,7 +29,7 @@ public class ValidationErrors implements ProblemPostProcessor {
             errors = violations.stream()
                     .filter(Violation.class::isInstance)
                     .map(Violation.class::cast)
-                    .map(v -> new FieldError(null, v.field, "?".equals(v.in) ? "body" : v.in, v.message))
+                    .map(v -> new FieldError(null, cleanPath(v.field), "?".equals(v.in) ? "body" : v.in, v.message))
                     .toList();
         } else {
             JsonProcessingException json = jsonCause(context.cause);
@@ -53,6 +53,11 @@ public class ValidationErrors implements ProblemPostProcessor {
         }
         problem.getHeaders().forEach(b::withHeader);
         return b.with("errors", errors).build();
+    }
+
+    /** "focusDepartments[0].<list element>" is "focusDepartments[0]" to a client. */
+    static String cleanPath(String field) {
+        return field == null ? null : field.replaceAll("\\.<[a-z ]+>", "");
     }
 
     static FieldError fromJackson(JsonProcessingException e) {

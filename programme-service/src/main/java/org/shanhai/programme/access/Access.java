@@ -1,0 +1,86 @@
+package org.shanhai.programme.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.UUID;
+import org.shanhai.common.codes.DivisionCode;
+import org.shanhai.common.problem.Problems;
+import org.shanhai.common.security.Caller;
+import org.shanhai.common.security.Roles;
+
+/**
+ * Who may write what in programme-service, beyond the role on the endpoint. Every role reads
+ * everything here; writes are scoped:
+ * <ul>
+ * <li>NATIONAL_ADMIN: everything;</li>
+ * <li>PROVINCE_ADMIN: institutions in its division, and programmes (with their teams) whose
+ * primary recipient lies in its division;</li>
+ * <li>PROGRAMME_MANAGER: the teams (batches, assignments, workstations, inputs) of programmes
+ * whose lead or partner is its institution, and experts of its institution;</li>
+ * <li>HOSPITAL_REPORTER, VIEWER, SERVICE_CLIENT: nothing.</li>
+ * </ul>
+ * A refusal is a 403 thrown before anything is changed.
+ */
+@ApplicationScoped
+public class Access {
+
+    @Inject
+    Caller caller;
+
+    public void institutionWrite(String divisionCode) {
+        if (caller.is(Roles.NATIONAL_ADMIN) || inOwnProvince(divisionCode)) {
+            return;
+        }
+        throw refuse("write institutions in division " + divisionCode);
+    }
+
+    /** Programme registration, change and status: by the division of the primary recipient. */
+    public void programmeWrite(String primaryRecipientDivision) {
+        if (caller.is(Roles.NATIONAL_ADMIN) || inOwnProvince(primaryRecipientDivision)) {
+            return;
+        }
+        throw refuse("write programmes whose primary recipient is in division " + primaryRecipientDivision);
+    }
+
+    /** Batches, assignments, workstations and resource inputs of a programme. */
+    public void teamWrite(String primaryRecipientDivision, UUID lead, Collection<UUID> partners) {
+        if (caller.is(Roles.NATIONAL_ADMIN) || inOwnProvince(primaryRecipientDivision)) {
+            return;
+        }
+        if (caller.is(Roles.PROGRAMME_MANAGER)) {
+            UUID own = caller.institutionId().orElse(null);
+            if (own != null && (own.equals(lead) || partners.contains(own))) {
+                return;
+            }
+        }
+        throw refuse("write the team of a programme its institution neither leads nor partners");
+    }
+
+    /** Experts: national and province administrators, or the manager of the expert's home institution. */
+    public void expertWrite(UUID homeInstitution, String homeDivision) {
+        if (caller.is(Roles.NATIONAL_ADMIN) || inOwnProvince(homeDivision)) {
+            return;
+        }
+        if (caller.is(Roles.PROGRAMME_MANAGER) && caller.institutionId().map(homeInstitution::equals).orElse(false)) {
+            return;
+        }
+        throw refuse("write experts of another institution");
+    }
+
+    private boolean inOwnProvince(String divisionCode) {
+        if (!caller.is(Roles.PROVINCE_ADMIN)) {
+            return false;
+        }
+        return caller.divisionCode().map(own -> DivisionCode.within(divisionCode, DivisionCode.trim(own))).orElse(false);
+    }
+
+    private RuntimeException refuse(String what) {
+        String who = caller.is(Roles.PROVINCE_ADMIN) ? "a province administrator of "
+                + caller.divisionCode().orElse("no division")
+                : caller.is(Roles.PROGRAMME_MANAGER) ? "a programme manager of institution "
+                + caller.institutionId().map(UUID::toString).orElse("(none)")
+                : "this role";
+        return Problems.forbidden(who + " cannot " + what);
+    }
+}

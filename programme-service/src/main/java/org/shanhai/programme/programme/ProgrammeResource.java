@@ -1,0 +1,125 @@
+package org.shanhai.programme.programme;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.shanhai.common.etag.ETags;
+import org.shanhai.common.history.History;
+import org.shanhai.common.history.HistoryEntry;
+import org.shanhai.common.paging.Page;
+import org.shanhai.common.paging.PageRequest;
+import org.shanhai.common.rest.MergePatch;
+import org.shanhai.common.security.Roles;
+
+@Path("/api/v1/programmes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Programmes 帮扶项目", description = "Who helps whom: lead and partner supporting hospitals, recipients")
+@SecurityRequirement(name = "SecurityScheme")
+@Authenticated
+public class ProgrammeResource {
+
+    @Inject
+    ProgrammeService service;
+
+    @Inject
+    MergePatch mergePatch;
+
+    @Inject
+    History history;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN})
+    @Operation(summary = "登记帮扶项目 Register a programme", description = "A new programme is PLANNED.")
+    public Response register(@Valid @NotNull ProgrammeRequest request) {
+        Programme p = service.register(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(p.id.toString()).build())
+                .tag(ETags.of(p.version)).entity(ProgrammeView.of(p)).build();
+    }
+
+    @GET
+    @Operation(summary = "查询帮扶项目 List programmes")
+    public Page<ProgrammeView> list(
+            @QueryParam("status") ProgrammeStatus status,
+            @Parameter(description = "as lead, partner or recipient") @QueryParam("institutionId") UUID institutionId,
+            @QueryParam("scheme") Scheme scheme,
+            @Parameter(description = "code or name contains") @QueryParam("q") String q,
+            @BeanParam PageRequest page) {
+        return Page.of(service.search(status, institutionId, scheme, q, page), page, uri, ProgrammeView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "读取帮扶项目 Read a programme")
+    public Response get(@PathParam("id") UUID id) {
+        Programme p = service.get(id);
+        return Response.ok(ProgrammeView.of(p)).tag(ETags.of(p.version)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN})
+    @Operation(summary = "修改帮扶项目 Replace a programme", description = "Status changes go through POST .../status.")
+    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ProgrammeRequest request) {
+        Programme p = service.replace(id, ifMatch, request);
+        return Response.ok(ProgrammeView.of(p)).tag(ETags.of(p.version)).build();
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN})
+    @Operation(summary = "部分修改帮扶项目 Change some fields (JSON Merge Patch)")
+    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
+        ProgrammeRequest merged = mergePatch.apply(ProgrammeRequest.of(service.get(id)), patch, ProgrammeRequest.class);
+        Programme p = service.replace(id, ifMatch, merged);
+        return Response.ok(ProgrammeView.of(p)).tag(ETags.of(p.version)).build();
+    }
+
+    @POST
+    @Path("{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN})
+    @Operation(summary = "变更项目状态 Change the status", description = "PLANNED → ACTIVE ⇄ SUSPENDED → COMPLETED; any other is 409.")
+    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull StatusChangeRequest request) {
+        Programme p = service.changeStatus(id, ifMatch, request);
+        return Response.ok(ProgrammeView.of(p)).tag(ETags.of(p.version)).build();
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "变更历史 Change history: who, when, old and new values")
+    public Page<HistoryEntry> history(@PathParam("id") UUID id, @BeanParam PageRequest page) {
+        service.get(id);
+        return history.of("programme", id, page, uri);
+    }
+}

@@ -1,0 +1,257 @@
+package org.shanhai.programme.programme;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.shanhai.common.etag.ETags;
+import org.shanhai.common.events.contract.Change;
+import org.shanhai.common.events.contract.ProgrammeEvent;
+import org.shanhai.common.outbox.Outbox;
+import org.shanhai.common.paging.PageRequest;
+import org.shanhai.common.problem.FieldError;
+import org.shanhai.common.problem.Problems;
+import org.shanhai.programme.access.Access;
+import org.shanhai.programme.institution.Institution;
+
+/** Registers and changes programmes; each change and its event commit together. */
+@ApplicationScoped
+public class ProgrammeService {
+
+    static final Map<String, String> SORTABLE = Map.of("code", "code", "name", "name", "startDate", "startDate",
+            "status", "status", "createdAt", "createdAt", "updatedAt", "updatedAt", "id", "id");
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Access access;
+
+    @Transactional
+    public Programme register(ProgrammeRequest r) {
+        if (r.status() != null && r.status() != ProgrammeStatus.PLANNED) {
+            throw Problems.invalid("status", "a new programme is PLANNED; change it with POST /api/v1/programmes/{id}/status");
+        }
+        String primaryDivision = checkInstitutions(r);
+        access.programmeWrite(primaryDivision);
+        requireFreeCode(r.code(), null);
+        Programme p = new Programme();
+        p.id = UUID.randomUUID();
+        p.status = ProgrammeStatus.PLANNED;
+        p.createdAt = now();
+        p.updatedAt = p.createdAt;
+        apply(p, r);
+        p.persistAndFlush();
+        outbox.record(ProgrammeEvent.REGISTERED, "programme", p.id, p.id.toString(), event(p, null));
+        return p;
+    }
+
+    @Transactional
+    public Programme replace(UUID id, String ifMatch, ProgrammeRequest r) {
+        Programme p = get(id);
+        ETags.check(ifMatch, p.version);
+        access.programmeWrite(divisionOf(p.primaryRecipientId()));
+        if (r.status() != null && r.status() != p.status) {
+            throw Problems.invalid("status", "is " + p.status + "; change it with POST /api/v1/programmes/" + id + "/status");
+        }
+        String primaryDivision = checkInstitutions(r);
+        access.programmeWrite(primaryDivision);
+        requireFreeCode(r.code(), id);
+        Map<String, Object> before = p.snapshot();
+        apply(p, r);
+        Map<String, Change> changes = Change.between(before, p.snapshot());
+        if (changes.isEmpty()) {
+            return p;
+        }
+        p.updatedAt = now();
+        Programme.getEntityManager().flush();
+        outbox.record(ProgrammeEvent.UPDATED, "programme", p.id, p.id.toString(), event(p, changes));
+        return p;
+    }
+
+    @Transactional
+    public Programme changeStatus(UUID id, String ifMatch, StatusChangeRequest r) {
+        Programme p = get(id);
+        ETags.check(ifMatch, p.version);
+        access.programmeWrite(divisionOf(p.primaryRecipientId()));
+        if (!p.status.canBecome(r.status())) {
+            Set<ProgrammeStatus> allowed = p.status.next();
+            throw Problems.conflict("status", "a " + p.status + " programme cannot become " + r.status() + "; "
+                    + (allowed.isEmpty() ? "COMPLETED is final" : "allowed: " + allowed.stream().map(Enum::name)
+                    .collect(Collectors.joining(", "))));
+        }
+        Map<String, Object> before = p.snapshot();
+        p.status = r.status();
+        p.statusReason = r.reason().trim();
+        p.updatedAt = now();
+        Programme.getEntityManager().flush();
+        outbox.record(ProgrammeEvent.STATUS_CHANGED, "programme", p.id, p.id.toString(),
+                event(p, Change.between(before, p.snapshot())));
+        return p;
+    }
+
+    public Programme get(UUID id) {
+        Programme p = Programme.findById(id);
+        if (p == null) {
+            throw Problems.notFound("programme", id);
+        }
+        return p;
+    }
+
+    public PanacheQuery<Programme> search(ProgrammeStatus status, UUID institutionId, Scheme scheme, String q,
+            PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (status != null) {
+            where.add("p.status = :status");
+            params.and("status", status);
+        }
+        if (scheme != null) {
+            where.add("p.scheme = :scheme");
+            params.and("scheme", scheme);
+        }
+        if (institutionId != null) {
+            where.add("(p.leadInstitutionId = :inst or :inst member of p.partnerInstitutionIds"
+                    + " or exists (select 1 from Programme p2 join p2.recipients r where p2 = p and r.institutionId = :inst))");
+            params.and("inst", institutionId);
+        }
+        if (q != null && !q.isBlank()) {
+            where.add("(lower(p.name) like :q or lower(p.code) like :q)");
+            params.and("q", "%" + q.trim().toLowerCase() + "%");
+        }
+        var sort = page.toSort(SORTABLE, "code");
+        return where.isEmpty() ? Programme.findAll(sort)
+                : Programme.find("from Programme p where " + String.join(" and ", where), sort, params);
+    }
+
+    /** The division of an institution of this service (for the access policy). */
+    public static String divisionOf(UUID institutionId) {
+        Institution i = institutionId == null ? null : Institution.findById(institutionId);
+        return i == null ? null : i.divisionCode;
+    }
+
+    /**
+     * Every named institution exists; exactly one recipient is primary; no institution is both
+     * supporting and helped; none is named twice. Returns the primary recipient's division.
+     */
+    private String checkInstitutions(ProgrammeRequest r) {
+        List<FieldError> errors = new ArrayList<>();
+        Set<UUID> named = new HashSet<>();
+        named.add(r.leadInstitutionId());
+        named.addAll(r.partners());
+        r.recipients().forEach(x -> named.add(x.institutionId()));
+        Set<UUID> known = Institution.<Institution>list("id in ?1", named).stream().map(i -> i.id)
+                .collect(Collectors.toSet());
+        if (!known.contains(r.leadInstitutionId())) {
+            errors.add(FieldError.body("leadInstitutionId", "institution " + r.leadInstitutionId() + " does not exist"));
+        }
+        for (int n = 0; n < r.partners().size(); n++) {
+            UUID partner = r.partners().get(n);
+            if (!known.contains(partner)) {
+                errors.add(FieldError.body("partnerInstitutionIds[" + n + "]", "institution " + partner + " does not exist"));
+            } else if (partner.equals(r.leadInstitutionId())) {
+                errors.add(FieldError.body("partnerInstitutionIds[" + n + "]", "is already the lead institution"));
+            } else if (r.partners().indexOf(partner) != n) {
+                errors.add(FieldError.body("partnerInstitutionIds[" + n + "]", "is named twice"));
+            }
+        }
+        Set<UUID> supporting = new HashSet<>(r.partners());
+        supporting.add(r.leadInstitutionId());
+        List<UUID> recipientIds = r.recipients().stream().map(ProgrammeRequest.RecipientRequest::institutionId).toList();
+        for (int n = 0; n < recipientIds.size(); n++) {
+            UUID id = recipientIds.get(n);
+            String field = "recipients[" + n + "].institutionId";
+            if (!known.contains(id)) {
+                errors.add(FieldError.body(field, "institution " + id + " does not exist"));
+            } else if (supporting.contains(id)) {
+                errors.add(FieldError.body(field, "an institution cannot both support and receive help in one programme"));
+            } else if (recipientIds.indexOf(id) != n) {
+                errors.add(FieldError.body(field, "is named twice"));
+            }
+        }
+        long primaries = r.recipients().stream().filter(ProgrammeRequest.RecipientRequest::primary).count();
+        if (primaries != 1) {
+            errors.add(FieldError.body("recipients", "exactly one recipient must be primary, " + primaries + " are"));
+        }
+        if (r.endDate() != null && r.endDate().isBefore(r.startDate())) {
+            errors.add(FieldError.body("endDate", "is before startDate " + r.startDate()));
+        }
+        if (r.focusDepartments() != null && r.focusDepartments().size() != new HashSet<>(r.focusDepartments()).size()) {
+            errors.add(FieldError.body("focusDepartments", "names a department twice"));
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.invalid(errors);
+        }
+        UUID primary = r.recipients().stream().filter(ProgrammeRequest.RecipientRequest::primary)
+                .findFirst().orElseThrow().institutionId();
+        return divisionOf(primary);
+    }
+
+    private static void requireFreeCode(String code, UUID self) {
+        if (Programme.count("code = ?1 and id <> ?2", code, self == null ? new UUID(0, 0) : self) > 0) {
+            throw Problems.conflict("code", "another programme already has code " + code);
+        }
+    }
+
+    private static void apply(Programme p, ProgrammeRequest r) {
+        p.code = r.code();
+        p.name = r.name().trim();
+        p.scheme = r.scheme();
+        p.leadInstitutionId = r.leadInstitutionId();
+        replace(p.partnerInstitutionIds, r.partners());
+        replace(p.recipients, r.recipients().stream().map(x -> new Recipient(x.institutionId(), x.primary())).toList());
+        p.startDate = r.startDate();
+        p.endDate = r.endDate();
+        replace(p.objectives, r.objectives() == null ? List.of() : r.objectives().stream().map(String::trim).toList());
+        replace(p.focusDepartments, r.focusDepartments() == null ? List.of() : r.focusDepartments());
+    }
+
+    /** Changes an element collection in place, and only when its content differs (no needless rewrites). */
+    private static <T> void replace(List<T> target, List<T> values) {
+        if (!sameContent(target, values)) {
+            target.clear();
+            target.addAll(values);
+        }
+    }
+
+    private static <T> boolean sameContent(List<T> a, List<T> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            Object x = a.get(i);
+            Object y = b.get(i);
+            if (x instanceof Recipient rx && y instanceof Recipient ry) {
+                if (!rx.institutionId.equals(ry.institutionId) || rx.primary != ry.primary) {
+                    return false;
+                }
+            } else if (!x.equals(y)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static ProgrammeEvent event(Programme p, Map<String, Change> changes) {
+        return new ProgrammeEvent(p.id, p.code, p.name, p.scheme.name(), p.leadInstitutionId,
+                List.copyOf(p.partnerInstitutionIds),
+                p.recipients.stream().map(r -> new ProgrammeEvent.Recipient(r.institutionId, r.primary)).toList(),
+                p.startDate.toString(), p.endDate == null ? null : p.endDate.toString(), p.status.name(), p.statusReason,
+                List.copyOf(p.objectives), List.copyOf(p.focusDepartments), p.version, changes);
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}
