@@ -5,12 +5,21 @@ import java.util.Map;
 /** Which JSON Schema (under {@code events/} on the classpath) each event type's payload must match. */
 public final class EventTypes {
 
-    public static final Map<String, String> SCHEMAS = Map.of(
-            InstitutionEvent.REGISTERED, "events/institution.schema.json",
-            InstitutionEvent.UPDATED, "events/institution.schema.json",
-            ProgrammeEvent.REGISTERED, "events/programme.schema.json",
-            ProgrammeEvent.UPDATED, "events/programme.schema.json",
-            ProgrammeEvent.STATUS_CHANGED, "events/programme.schema.json");
+    public static final Map<String, String> SCHEMAS = Map.ofEntries(
+            Map.entry(InstitutionEvent.REGISTERED, "events/institution.schema.json"),
+            Map.entry(InstitutionEvent.UPDATED, "events/institution.schema.json"),
+            Map.entry(ProgrammeEvent.REGISTERED, "events/programme.schema.json"),
+            Map.entry(ProgrammeEvent.UPDATED, "events/programme.schema.json"),
+            Map.entry(ProgrammeEvent.STATUS_CHANGED, "events/programme.schema.json"),
+            Map.entry(ExpertEvent.REGISTERED, "events/expert.schema.json"),
+            Map.entry(ExpertEvent.UPDATED, "events/expert.schema.json"),
+            Map.entry(BatchEvent.CREATED, "events/batch.schema.json"),
+            Map.entry(BatchEvent.UPDATED, "events/batch.schema.json"),
+            Map.entry(AssignmentEvent.STARTED, "events/assignment.schema.json"),
+            Map.entry(AssignmentEvent.UPDATED, "events/assignment.schema.json"),
+            Map.entry(AssignmentEvent.ENDED, "events/assignment.schema.json"),
+            Map.entry(WorkstationEvent.ESTABLISHED, "events/workstation.schema.json"),
+            Map.entry(ResourceInputEvent.RECORDED, "events/resource-input.schema.json"));
 
     private EventTypes() {
     }

@@ -1,0 +1,109 @@
+package org.shanhai.programme.assignment;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.shanhai.common.etag.ETags;
+import org.shanhai.common.history.History;
+import org.shanhai.common.history.HistoryEntry;
+import org.shanhai.common.paging.Page;
+import org.shanhai.common.paging.PageRequest;
+import org.shanhai.common.security.Roles;
+
+@Path("/api/v1/programmes/{programmeId}/assignments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Assignments 派驻", description = "Experts posted in batches to recipient institutions")
+@SecurityRequirement(name = "SecurityScheme")
+@Authenticated
+public class AssignmentResource {
+
+    @Inject
+    AssignmentService service;
+
+    @Inject
+    History history;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN, Roles.PROGRAMME_MANAGER})
+    @Operation(summary = "派驻专家 Post an expert", description = "An expert never holds two overlapping assignments: 409 names the other.")
+    public Response start(@PathParam("programmeId") UUID programmeId, @Valid @NotNull AssignmentRequest request) {
+        Assignment a = service.start(programmeId, request);
+        return Response.created(uri.getAbsolutePathBuilder().path(a.id.toString()).build())
+                .tag(ETags.of(a.version)).entity(AssignmentView.of(a)).build();
+    }
+
+    @GET
+    @Operation(summary = "派驻列表 The programme's assignments")
+    public Page<AssignmentView> list(@PathParam("programmeId") UUID programmeId,
+            @QueryParam("batchId") UUID batchId, @QueryParam("expertId") UUID expertId,
+            @QueryParam("institutionId") UUID institutionId,
+            @Parameter(description = "on site on this date (YYYY-MM-DD)") @QueryParam("on") LocalDate on,
+            @BeanParam PageRequest page) {
+        return Page.of(service.search(programmeId, batchId, expertId, institutionId, on, page), page, uri,
+                AssignmentView::of);
+    }
+
+    @GET
+    @Path("{assignmentId}")
+    @Operation(summary = "读取派驻 Read an assignment")
+    public Response get(@PathParam("programmeId") UUID programmeId, @PathParam("assignmentId") UUID id) {
+        Assignment a = service.get(programmeId, id);
+        return Response.ok(AssignmentView.of(a)).tag(ETags.of(a.version)).build();
+    }
+
+    @PUT
+    @Path("{assignmentId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN, Roles.PROGRAMME_MANAGER})
+    @Operation(summary = "修改派驻 Replace an assignment")
+    public Response replace(@PathParam("programmeId") UUID programmeId, @PathParam("assignmentId") UUID id,
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull AssignmentRequest request) {
+        Assignment a = service.replace(programmeId, id, ifMatch, request);
+        return Response.ok(AssignmentView.of(a)).tag(ETags.of(a.version)).build();
+    }
+
+    @DELETE
+    @Path("{assignmentId}")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN, Roles.PROGRAMME_MANAGER})
+    @Operation(summary = "结束派驻 End (remove) an assignment", description = "Publishes assignment.ended; the history stays readable.")
+    public Response end(@PathParam("programmeId") UUID programmeId, @PathParam("assignmentId") UUID id,
+            @HeaderParam("If-Match") String ifMatch) {
+        service.end(programmeId, id, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{assignmentId}/history")
+    @Operation(summary = "变更历史 Change history (also after the assignment ended)")
+    public Page<HistoryEntry> history(@PathParam("programmeId") UUID programmeId,
+            @PathParam("assignmentId") UUID id, @BeanParam PageRequest page) {
+        return history.of("assignment", id, page, uri);
+    }
+}
