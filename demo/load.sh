@@ -1,28 +1,110 @@
 #!/usr/bin/env bash
 # Loads the demo programmes (transcribed from public reports, see SOURCES.md) through the REST
-# API, as a user would. Idempotent: what is already there (same name) is left as it is.
+# API, as a user would enter them. Idempotent: what is already there is found and left as it is.
+# Where a report gives no date, the loader takes the programme's start date and says so below.
 # usage: demo/load.sh PROGRAMME_SERVICE_URL TOKEN
 set -euo pipefail
 DIR=$(cd "$(dirname "$0")" && pwd)
 URL=$1 TOKEN=$2
+TMP=$(mktemp)
+trap 'rm -f "$TMP"' EXIT
 
-api() { curl -sS -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' "$@"; }
+# call METHOD PATH [BODY]: prints the response body; fails loudly on an unexpected status
+call() {
+  local method=$1 path=$2 body=${3:-} code
+  if [ -n "$body" ]; then
+    code=$(curl -sS -o "$TMP" -w '%{http_code}' -X "$method" -H "Authorization: Bearer $TOKEN" \
+      -H 'Content-Type: application/json' -d "$body" "$URL$path")
+  else
+    code=$(curl -sS -o "$TMP" -w '%{http_code}' -X "$method" -H "Authorization: Bearer $TOKEN" "$URL$path")
+  fi
+  case $code in 2*) cat "$TMP";; *) echo "demo: $method $path -> $code: $(cat "$TMP")" >&2; return 1;; esac
+}
+find_one() { # find_one PATH_WITH_QUERY JQ_FILTER: prints the id of the first item matching
+  call GET "$1" | jq -r "[.items[] | select($2)][0].id // empty"
+}
+urlencode() { jq -rn --arg v "$1" '$v|@uri'; }
 
-created=0 existing=0
+created=0
 for file in "$DIR"/*.json; do
-  while read -r inst; do
-    name=$(jq -r .name <<<"$inst")
-    found=$(api -G "$URL/api/v1/institutions" --data-urlencode "q=$name" --data-urlencode size=200 \
-      | jq --arg n "$name" '[.items[] | select(.name == $n)] | length')
-    if [ "$found" -gt 0 ]; then existing=$((existing + 1)); continue; fi
-    body=$(jq '{name, divisionCode, kind} + (if .grade then {grade} else {} end)
-               + (if .nameEn then {nameEn} else {} end)' <<<"$inst")
-    code=$(api -o /tmp/shanhai-demo.$$ -w '%{http_code}' -X POST "$URL/api/v1/institutions" -d "$body")
-    if [ "$code" != 201 ]; then
-      echo "demo: could not register $name ($code): $(cat /tmp/shanhai-demo.$$)" >&2; rm -f /tmp/shanhai-demo.$$; exit 1
+  declare -A inst=() expert=() batch=()
+  data=$(cat "$file")
+  code=$(jq -r .programme.code <<<"$data")
+
+  # institutions, by name
+  while read -r i; do
+    key=$(jq -r .key <<<"$i") name=$(jq -r .name <<<"$i")
+    id=$(find_one "/api/v1/institutions?size=200&q=$(urlencode "$name")" ".name == \"$name\"")
+    if [ -z "$id" ]; then
+      id=$(call POST /api/v1/institutions "$(jq -c '{name, divisionCode, kind} + (if .grade then {grade} else {} end)' <<<"$i")" | jq -r .id)
+      created=$((created + 1))
     fi
+    inst[$key]=$id
+  done < <(jq -c '.institutions[]' <<<"$data")
+
+  # the programme, by code; the report's status is reached through POST .../status
+  pid=$(find_one "/api/v1/programmes?q=$code" ".code == \"$code\"")
+  if [ -z "$pid" ]; then
+    ids=$(for k in "${!inst[@]}"; do echo "$k=${inst[$k]}"; done | jq -R 'split("=") | {(.[0]): .[1]}' | jq -s add)
+    body=$(jq -c --argjson ids "$ids" '.programme as $p | {
+        code: $p.code, name: $p.name, scheme: $p.scheme, leadInstitutionId: $ids[$p.lead],
+        partnerInstitutionIds: [$p.partners[] | $ids[.]],
+        recipients: [$p.recipients[] | {institutionId: $ids[.institution], primary}],
+        startDate: $p.startDate, objectives: ($p.objectives // []), focusDepartments: (.focusDepartments // [])}
+        + (if $p.endDate then {endDate: $p.endDate} else {} end)' <<<"$data")
+    pid=$(call POST /api/v1/programmes "$body" | jq -r .id)
     created=$((created + 1))
-  done < <(jq -c '.institutions[]' "$file")
+    status=$(jq -r .programme.status <<<"$data")
+    if [ "$status" != PLANNED ]; then
+      call POST "/api/v1/programmes/$pid/status" \
+        "$(jq -cn --arg s "$status" --arg src "$(jq -r .source <<<"$data")" '{status: $s, reason: ("demo data: " + $s + " in " + $src)}')" >/dev/null
+    fi
+  fi
+  start=$(jq -r .programme.startDate <<<"$data")
+
+  # experts, by name and home institution
+  while read -r e; do
+    key=$(jq -r .key <<<"$e") name=$(jq -r .name <<<"$e") home=${inst[$(jq -r .homeInstitution <<<"$e")]}
+    id=$(find_one "/api/v1/experts?size=200&homeInstitutionId=$home&q=$(urlencode "$name")" ".name == \"$name\"")
+    if [ -z "$id" ]; then
+      id=$(call POST /api/v1/experts "$(jq -c --arg home "$home" '{name, homeInstitutionId: $home}
+          + (if .department then {department} else {} end) + (if .title then {title} else {} end)
+          + (if .degree then {degree} else {} end)' <<<"$e")" | jq -r .id)
+      created=$((created + 1))
+    fi
+    expert[$key]=$id
+  done < <(jq -c '.experts[]' <<<"$data")
+
+  # batches, by sequence
+  while read -r b; do
+    seq=$(jq -r .sequence <<<"$b")
+    id=$(find_one "/api/v1/programmes/$pid/batches?size=200" ".sequence == $seq")
+    if [ -z "$id" ]; then
+      if [ "$(jq -r '.startDate // empty' <<<"$b")" = "" ]; then
+        echo "demo: $code batch $seq has no start date in the report; using the programme's ($start)" >&2
+      fi
+      id=$(call POST "/api/v1/programmes/$pid/batches" \
+        "$(jq -c --arg start "$start" '{sequence, startDate: (.startDate // $start)} + (if .endDate then {endDate} else {} end)' <<<"$b")" | jq -r .id)
+      created=$((created + 1))
+    fi
+    batch[$seq]=$id
+  done < <(jq -c '.batches[]' <<<"$data")
+
+  # assignments, by expert and batch; the team leader then leads the batch
+  while read -r a; do
+    e=${expert[$(jq -r .expert <<<"$a")]} b=${batch[$(jq -r .batch <<<"$a")]}
+    id=$(find_one "/api/v1/programmes/$pid/assignments?size=200&expertId=$e&batchId=$b" "true")
+    if [ -z "$id" ]; then
+      call POST "/api/v1/programmes/$pid/assignments" "$(jq -c --arg e "$e" --arg b "$b" --arg i "${inst[$(jq -r .institution <<<"$a")]}" \
+        '{batchId: $b, expertId: $e, institutionId: $i, roles} + (if .department then {department} else {} end)' <<<"$a")" >/dev/null
+      created=$((created + 1))
+      if jq -e '.roles | index("TEAM_LEADER")' <<<"$a" >/dev/null; then
+        current=$(call GET "/api/v1/programmes/$pid/batches/$b")
+        call PUT "/api/v1/programmes/$pid/batches/$b" \
+          "$(jq -c --arg e "$e" '{sequence, startDate, endDate, leaderExpertId: $e} | with_entries(select(.value != null))' <<<"$current")" >/dev/null
+      fi
+    fi
+  done < <(jq -c '.assignments[]' <<<"$data")
+  unset inst expert batch
 done
-rm -f /tmp/shanhai-demo.$$
-echo "demo data: $created institutions registered, $existing already there" >&2
+echo "demo data: $created records created (the rest were already there)" >&2
