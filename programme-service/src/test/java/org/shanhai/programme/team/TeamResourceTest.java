@@ -242,8 +242,21 @@ class TeamResourceTest {
         as(recipientManager).body(input).post(base + "/resource-inputs").then().statusCode(403);
         as(leadManager).body(input).post(base + "/resource-inputs").then().statusCode(201);
 
+        // changes and removals follow the same rules
+        String assignmentId = admin().get(base + "/assignments").then().extract().path("items[0].id");
+        as(recipientManager).body(assignment(b1, own, township, "MEMBER")).put(base + "/assignments/" + assignmentId)
+                .then().statusCode(403);
+        as(reporter).delete(base + "/assignments/" + assignmentId).then().statusCode(403);
+        as(recipientManager).body(Map.of("startDate", "2021-07-01", "endDate", "2022-07-31", "leaderExpertId", own))
+                .put(base + "/batches/" + b1).then().statusCode(403);
+        as(partnerManager).body(Map.of("name", "改名", "homeInstitutionId", xinhua)).put("/api/v1/experts/" + own)
+                .then().statusCode(403);
+        as(leadManager).body(Map.of("name", "改名", "homeInstitutionId", xinhua)).put("/api/v1/experts/" + own)
+                .then().statusCode(200);
+
         // nothing was written by a refused request
-        admin().get(base + "/assignments").then().body("totalItems", equalTo(1));
+        admin().get(base + "/assignments").then().body("totalItems", equalTo(1))
+                .body("items[0].institutionId", equalTo(yanjin)).body("items[0].version", equalTo(0));
         admin().get(base + "/workstations").then().body("totalItems", equalTo(1));
         admin().get(base + "/resource-inputs").then().body("totalItems", equalTo(1));
         admin().get("/api/v1/experts?q=别院专家").then().body("totalItems", equalTo(0));
