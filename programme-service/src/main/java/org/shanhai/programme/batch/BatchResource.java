@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.etag.ETags;
+import org.shanhai.common.history.History;
+import org.shanhai.common.history.HistoryEntry;
 import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
 import org.shanhai.common.security.Roles;
@@ -36,6 +38,9 @@ public class BatchResource {
 
     @Inject
     BatchService service;
+
+    @Inject
+    History history;
 
     @Context
     UriInfo uri;
@@ -73,5 +78,14 @@ public class BatchResource {
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull BatchRequest request) {
         Batch b = service.replace(programmeId, batchId, ifMatch, request);
         return Response.ok(BatchView.of(b)).tag(ETags.of(b.version)).build();
+    }
+
+    @GET
+    @Path("{batchId}/history")
+    @Operation(summary = "变更历史 Change history of a batch")
+    public Page<HistoryEntry> history(@PathParam("programmeId") UUID programmeId, @PathParam("batchId") UUID batchId,
+            @BeanParam PageRequest page) {
+        service.get(programmeId, batchId);
+        return history.of("batch", batchId, page, uri);
     }
 }

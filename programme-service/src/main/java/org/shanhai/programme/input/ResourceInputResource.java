@@ -29,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.events.contract.ResourceInputEvent;
+import org.shanhai.common.history.History;
+import org.shanhai.common.history.HistoryEntry;
 import org.shanhai.common.outbox.Outbox;
 import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
@@ -50,6 +52,9 @@ public class ResourceInputResource {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    History history;
 
     @Context
     UriInfo uri;
@@ -108,5 +113,29 @@ public class ResourceInputResource {
         var sort = page.toSort(Map.of("date", "date", "amount", "amount", "id", "id"), "date");
         return Page.of(ResourceInput.<ResourceInput>find(String.join(" and ", where), sort, params), page, uri,
                 ResourceInputView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "读取 Read one")
+    public ResourceInputView get(@PathParam("programmeId") UUID programmeId, @PathParam("id") UUID id) {
+        return ResourceInputView.of(find(programmeId, id));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "变更历史 Change history")
+    public Page<HistoryEntry> history(@PathParam("programmeId") UUID programmeId, @PathParam("id") UUID id,
+            @BeanParam PageRequest page) {
+        find(programmeId, id);
+        return history.of("resource-input", id, page, uri);
+    }
+
+    private static ResourceInput find(UUID programmeId, UUID id) {
+        ResourceInput found = ResourceInput.findById(id);
+        if (found == null || !found.programmeId.equals(programmeId)) {
+            throw Problems.notFound("resource input", id);
+        }
+        return found;
     }
 }

@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.events.contract.WorkstationEvent;
+import org.shanhai.common.history.History;
+import org.shanhai.common.history.HistoryEntry;
 import org.shanhai.common.outbox.Outbox;
 import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
@@ -48,6 +50,9 @@ public class WorkstationResource {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    History history;
 
     @Context
     UriInfo uri;
@@ -95,5 +100,29 @@ public class WorkstationResource {
         teams.readable(programmeId);
         var sort = page.toSort(Map.of("establishedDate", "establishedDate", "name", "name", "id", "id"), "establishedDate");
         return Page.of(Workstation.<Workstation>find("programmeId", sort, programmeId), page, uri, WorkstationView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "读取 Read one")
+    public WorkstationView get(@PathParam("programmeId") UUID programmeId, @PathParam("id") UUID id) {
+        return WorkstationView.of(find(programmeId, id));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "变更历史 Change history")
+    public Page<HistoryEntry> history(@PathParam("programmeId") UUID programmeId, @PathParam("id") UUID id,
+            @BeanParam PageRequest page) {
+        find(programmeId, id);
+        return history.of("workstation", id, page, uri);
+    }
+
+    private static Workstation find(UUID programmeId, UUID id) {
+        Workstation found = Workstation.findById(id);
+        if (found == null || !found.programmeId.equals(programmeId)) {
+            throw Problems.notFound("workstation", id);
+        }
+        return found;
     }
 }

@@ -204,7 +204,14 @@ class InstitutionResourceTest {
         String guizhou = create(body("贵州某医院-" + UUID.randomUUID(), "520102"));
         as(Tokens.provinceAdmin("530000")).body(body("moved", "530602")).put(PATH + "/" + guizhou).then()
                 .statusCode(403);
-        admin().get(PATH + "/" + guizhou).then().body("divisionCode", equalTo("520102")).body("version", equalTo(0));
+        as(Tokens.provinceAdmin("53")).contentType("application/merge-patch+json").body("{\"grade\":\"GRADE_2A\"}")
+                .patch(PATH + "/" + guizhou).then().statusCode(403);
+        as(Tokens.provinceAdmin("52")).contentType("application/merge-patch+json").body("{\"grade\":\"GRADE_2A\"}")
+                .patch(PATH + "/" + guizhou).then().statusCode(200);
+        admin().get(PATH + "/" + guizhou).then().body("divisionCode", equalTo("520102")).body("version", equalTo(1));
+        admin().get(PATH + "/" + guizhou + "/history").then()
+                .body("items.actor", equalTo(List.of("test-national-admin", "test-province-admin")))
+                .body("items[1].changes.grade.value", equalTo("GRADE_2A"));
     }
 
     @Test

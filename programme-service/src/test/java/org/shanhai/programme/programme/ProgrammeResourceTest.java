@@ -215,10 +215,17 @@ class ProgrammeResourceTest {
         as(Tokens.provinceAdmin("53")).body(change).put(PATH + "/" + guizhou).then().statusCode(403);
         as(Tokens.provinceAdmin("53")).body(Map.of("status", "ACTIVE", "reason", "x"))
                 .post(PATH + "/" + guizhou + "/status").then().statusCode(403);
+        as(Tokens.provinceAdmin("53")).contentType("application/merge-patch+json").body("{\"name\":\"x\"}")
+                .patch(PATH + "/" + guizhou).then().statusCode(403);
+        as(Tokens.role("VIEWER")).contentType("application/merge-patch+json").body("{\"name\":\"x\"}")
+                .patch(PATH + "/" + id).then().statusCode(403);
+        as(Tokens.provinceAdmin("53")).contentType("application/merge-patch+json").body("{\"name\":\"改名\"}")
+                .patch(PATH + "/" + id).then().statusCode(200);
         // nor may it move its own programme's primary recipient out of its province
         as(Tokens.provinceAdmin("53")).body(change).put(PATH + "/" + id).then().statusCode(403);
         admin().get(PATH + "/" + guizhou).then().body("version", equalTo(0)).body("status", equalTo("PLANNED"));
-        admin().get(PATH + "/" + id).then().body("version", equalTo(0)).body("code", equalTo(code));
+        admin().get(PATH + "/" + id).then().body("version", equalTo(1)).body("code", equalTo(code))
+                .body("recipients[0].institutionId", equalTo(yanjin));
         // everyone reads
         for (String role : List.of("VIEWER", "HOSPITAL_REPORTER", "SERVICE_CLIENT")) {
             as(Tokens.role(role)).get(PATH + "/" + id).then().statusCode(200);

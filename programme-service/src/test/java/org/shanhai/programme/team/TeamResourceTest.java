@@ -126,6 +126,10 @@ class TeamResourceTest {
         // the leader must be assigned in the batch, and cannot then be removed
         String batchBody = "{\"startDate\":\"2021-07-01\",\"endDate\":\"2022-07-31\",\"leaderExpertId\":\"" + doctor + "\"}";
         admin().body(batchBody).put(base + "/batches/" + b1).then().statusCode(200).body("leaderExpertId", equalTo(doctor));
+        admin().get(base + "/batches/" + b1 + "/history").then()
+                .body("items.type", equalTo(List.of("batch.created", "batch.updated")))
+                .body("items[1].changes.leaderExpertId.old", nullValue())
+                .body("items[1].changes.leaderExpertId.value", equalTo(doctor));
         admin().delete(base + "/assignments/" + first).then().statusCode(409);
 
         admin().get(base + "/assignments?on=2022-01-15").then().body("items.id", equalTo(List.of(first)));
@@ -165,6 +169,11 @@ class TeamResourceTest {
         admin().body(Map.of("name", "X", "kind", "DOCTORAL", "institutionId", xinhua, "establishedDate", "2022-03-01"))
                 .post(base + "/workstations").then().statusCode(400).body("errors[0].field", equalTo("institutionId"));
         admin().get(base + "/workstations").then().body("items", hasSize(1));
+        String ws = admin().get(base + "/workstations").then().extract().path("items[0].id");
+        admin().get(base + "/workstations/" + ws).then().statusCode(200).body("name", equalTo("神经外科专家工作站"));
+        admin().get(base + "/workstations/" + ws + "/history").then().body("items[0].type", equalTo("workstation.established"))
+                .body("items[0].actor", equalTo("test-national-admin"));
+        admin().get(base + "/workstations/" + UUID.randomUUID()).then().statusCode(404);
 
         admin().body("{\"kind\":\"FUNDS\",\"amount\":20021500.15,\"source\":\"上海市对口支援资金\",\"date\":\"2023-12-01\","
                         + "\"institutionId\":\"" + yanjin + "\"}")
@@ -178,6 +187,10 @@ class TeamResourceTest {
         admin().body("{\"kind\":\"FUNDS\",\"amount\":-5,\"date\":\"2023-12-01\",\"institutionId\":\"" + yanjin + "\"}")
                 .post(base + "/resource-inputs").then().statusCode(400).body("errors.field", hasItem("amount"));
         admin().get(base + "/resource-inputs?kind=FUNDS").then().body("items.amount", equalTo(List.of("20021500.15")));
+        String funds = admin().get(base + "/resource-inputs?kind=FUNDS").then().extract().path("items[0].id");
+        admin().get(base + "/resource-inputs/" + funds + "/history").then()
+                .body("items[0].type", equalTo("resource-input.recorded"))
+                .body("items[0].state.amount", equalTo(20021500.15f));
         admin().get(base + "/resource-inputs?from=2023-06-01&sort=-amount").then().body("totalItems", equalTo(1));
     }
 
