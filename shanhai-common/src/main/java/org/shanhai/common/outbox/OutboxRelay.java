@@ -31,14 +31,18 @@ import org.shanhai.common.events.CloudEvents;
  * them sent once the broker acknowledged them. Woken right after each commit that wrote a row,
  * and by a poll, so that rows left behind (broker down, crash, another replica's wake-up) flow
  * as soon as they can. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}: two replicas never
- * publish the same row at the same time. A crash after the ack but before the commit publishes a
- * row again; consumers drop the duplicate by its {@code ce_id}.
+ * publish the same row at the same time, and a transaction-scoped advisory lock lets one replica
+ * relay at a time, so a key's events never overtake each other across replicas. A crash after
+ * the ack but before the commit publishes a row again; consumers drop the duplicate by its
+ * {@code ce_id}.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final int BATCH = 200;
+    /** Advisory lock id of the relay (any constant; each service has its own database). */
+    private static final long RELAY_LOCK = 0x5348_4f55_5442_4f58L;
 
     @Inject
     EntityManager em;
@@ -95,6 +99,11 @@ public class OutboxRelay {
 
     @SuppressWarnings("unchecked")
     int publishBatch() throws Exception {
+        boolean mine = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(:key)")
+                .setParameter("key", RELAY_LOCK).getSingleResult();
+        if (!mine) {
+            return 0; // another replica is relaying; the next wake-up or poll tries again
+        }
         List<OutboxEvent> rows = em.createNativeQuery(
                         "SELECT * FROM outbox_event WHERE sent_at IS NULL ORDER BY seq LIMIT :n FOR UPDATE SKIP LOCKED",
                         OutboxEvent.class)
