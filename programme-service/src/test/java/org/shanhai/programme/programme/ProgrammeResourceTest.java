@@ -82,6 +82,14 @@ class ProgrammeResourceTest {
         admin().get(PATH + "?q=" + code.toLowerCase() + "&status=PLANNED&scheme=GROUP_ASSISTANCE").then()
                 .body("items.id", equalTo(List.of(id)));
         admin().get(PATH + "?q=" + code + "&status=ACTIVE").then().body("totalItems", equalTo(0));
+        // a query parameter of the wrong form is a 400 that names it (JAX-RS alone would say 404)
+        admin().get(PATH + "?institutionId=abc").then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("institutionId")).body("errors[0].in", equalTo("query"));
+        admin().get(PATH + "?status=OPEN").then().statusCode(400).body("errors[0].field", equalTo("status"))
+                .body("errors[0].message", containsString("PLANNED"));
+        admin().get(PATH + "?page=x").then().statusCode(400).body("errors[0].field", equalTo("page"));
+        admin().get(PATH + "/" + id + "/assignments?on=2022-13-01").then().statusCode(400)
+                .body("errors[0].field", equalTo("on"));
 
         List<ConsumerRecord<String, String>> events = EventTap.read("programme.events",
                 r -> ("programme/" + id).equals(EventTap.header(r, "ce_subject")), seen -> !seen.isEmpty(),

@@ -9,6 +9,7 @@ import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
 import io.quarkiverse.resteasy.problem.validation.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.shanhai.common.rest.QueryParameters;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ public class ValidationErrors implements ProblemPostProcessor {
                     .map(Violation.class::cast)
                     .map(v -> new FieldError(null, cleanPath(v.field), "?".equals(v.in) ? "body" : v.in, v.message))
                     .toList();
+        } else if (context.cause instanceof QueryParameters.Invalid invalid) {
+            errors = List.of(FieldError.query(invalid.parameter, invalid.reason()));
         } else {
             JsonProcessingException json = jsonCause(context.cause);
             if (json != null && problem.getStatusCode() == 400) {
