@@ -164,7 +164,11 @@ class InstitutionResourceTest {
         admin().body(extra).post(PATH).then().statusCode(400).contentType(PROBLEM)
                 .body("detail", containsString("beds"));
         admin().body("{\"name\": \"A\", ").post(PATH).then().statusCode(400).contentType(PROBLEM)
-                .body("status", equalTo(400));
+                .body("status", equalTo(400)).body("errors[0].field", equalTo("body"));
+        admin().body("[]").post(PATH).then().statusCode(400).contentType(PROBLEM);
+        admin().body("").post(PATH).then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("body"));
+        admin().body("{\"name\": 5, \"divisionCode\": [1], \"kind\": \"OTHER\"}").post(PATH).then().statusCode(400)
+                .contentType(PROBLEM).body("errors[0].field", equalTo("divisionCode"));
     }
 
     @Test

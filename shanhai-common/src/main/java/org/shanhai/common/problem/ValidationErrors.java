@@ -58,9 +58,10 @@ public class ValidationErrors implements ProblemPostProcessor {
         return b.with("errors", errors).build();
     }
 
-    /** "focusDepartments[0].<list element>" is "focusDepartments[0]" to a client. */
+    /** "focusDepartments[0].<list element>" is "focusDepartments[0]" to a client; the body itself is "body". */
     static String cleanPath(String field) {
-        return field == null ? null : field.replaceAll("\\.<[a-z ]+>", "");
+        String clean = field == null ? "" : field.replaceAll("\\.<[a-z ]+>", "");
+        return clean.isBlank() ? "body" : clean;
     }
 
     static FieldError fromJackson(JsonProcessingException e) {
