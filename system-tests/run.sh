@@ -42,7 +42,7 @@ psql_db() { runuser -u postgres -- psql -X -q -tA -d "$1" -c "$2" 2>/dev/null ||
 applied_count() { psql_db "$1" "SELECT count(*) FROM processed_event WHERE ce_id = '$2'"; }
 ce_id_of() { psql_db programme_sys "SELECT id FROM outbox_event WHERE aggregate_id = '$1' AND event_type = '$2'"; }
 
-cleanup() { "$DEV" _services_stop "$RUN"; }
+cleanup() { "$DEV" _services_stop "$RUN/replica"; "$DEV" _services_stop "$RUN"; }
 trap cleanup EXIT
 
 echo "== starting the packaged services on 18081-18083 (databases *_sys, broker $KAFKA)"
@@ -107,6 +107,33 @@ dlq_count() { kcat -b $KAFKA -C -t programme.events.dlq -e -q -f '%h\n' 2>/dev/n
 dead_twice() { [ "$(dlq_count)" = 2 ]; }
 check "the malformed event is in programme.events.dlq once per consumer, with its reason" wait_for 30 dead_twice
 check "and applied nowhere" test "$(applied_count training_sys "$bad_id")$(applied_count metrics_sys "$bad_id")" = 00
+
+echo "== two replicas of programme-service share one outbox: every event is published once, in order"
+"$DEV" _service_start programme 18091 programme_sys "$KAFKA" "$RUN/replica"
+"$DEV" _service_wait programme 18091 "$RUN/replica" || bad "second replica did not start"
+ids=()
+for n in 1 2 3 4 5 6; do
+  target=$P; [ $((n % 2)) = 0 ] && target=http://127.0.0.1:18091
+  r=$(curl -s -X POST -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+    -d "{\"name\":\"双副本-$n-$RANDOM\",\"divisionCode\":\"530623\",\"kind\":\"VILLAGE_CLINIC\"}" "$target/api/v1/institutions")
+  ids+=("$(jq -r .id <<<"$r")")
+done
+# the same institution changed through both replicas, one after the other: its events keep that order
+x=${ids[0]}
+for n in 1 2 3 4; do
+  target=$P; [ $((n % 2)) = 0 ] && target=http://127.0.0.1:18091
+  curl -s -o /dev/null -X PUT -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+    -d "{\"name\":\"双副本-改名$n\",\"divisionCode\":\"530623\",\"kind\":\"VILLAGE_CLINIC\"}" "$target/api/v1/institutions/$x"
+done
+all_sent() { [ "$(psql_db programme_sys "SELECT count(*) FROM outbox_event WHERE sent_at IS NULL")" = 0 ]; }
+check "both replicas drained the outbox" wait_for 30 all_sent
+on_topic() { kcat -b $KAFKA -C -t programme.events -e -q -f '%h\n' 2>/dev/null | grep -c "ce_subject=institution/$1"; }
+once=0; for i in "${ids[@]:1}"; do [ "$(on_topic "$i")" = 1 ] && once=$((once + 1)); done
+check "each registration is on programme.events exactly once ($once of 5)" test "$once" = 5
+names=$(kcat -b $KAFKA -C -t programme.events -e -q -f '%s\n' 2>/dev/null \
+  | jq -rR --arg x "$x" 'fromjson? | select(.id == $x) | .name' | tail -4 | tr '\n' ' ')
+check "the four renames arrive in the order they were made" test "$names" = "双副本-改名1 双副本-改名2 双副本-改名3 双副本-改名4 "
+"$DEV" _services_stop "$RUN/replica"
 
 echo
 echo "system-tests: $passed passed, $failed failed"
