@@ -37,7 +37,7 @@ public class BatchService {
         b.programmeId = p.id;
         b.sequence = r.sequence() != null ? r.sequence()
                 : Batch.<Batch>find("programmeId", p.id).stream().mapToInt(x -> x.sequence).max().orElse(0) + 1;
-        check(p, b, r);
+        check(p, b.id, b.sequence, r);
         b.startDate = r.startDate();
         b.endDate = r.endDate();
         b.leaderExpertId = r.leaderExpertId();
@@ -53,11 +53,8 @@ public class BatchService {
         Programme p = teams.writable(programmeId);
         Batch b = get(programmeId, batchId);
         ETags.check(ifMatch, b.version);
-        Integer sequence = r.sequence() == null ? b.sequence : r.sequence();
-        int old = b.sequence;
-        b.sequence = sequence;
-        check(p, b, r);
-        b.sequence = old;
+        int sequence = r.sequence() == null ? b.sequence : r.sequence();
+        check(p, b.id, sequence, r);
         // assignments must stay inside the batch's new dates
         for (Assignment a : Assignment.<Assignment>list("batchId", b.id)) {
             if (a.startDate.isBefore(r.startDate()) || (r.endDate() != null && (a.endDate == null
@@ -95,10 +92,10 @@ public class BatchService {
                 "sequence"), programmeId);
     }
 
-    private static void check(Programme p, Batch b, BatchRequest r) {
+    private static void check(Programme p, UUID batchId, int sequence, BatchRequest r) {
         List<FieldError> errors = new ArrayList<>();
-        if (Batch.count("programmeId = ?1 and sequence = ?2 and id <> ?3", p.id, b.sequence, b.id) > 0) {
-            throw Problems.conflict("sequence", "programme " + p.code + " already has batch " + b.sequence);
+        if (Batch.count("programmeId = ?1 and sequence = ?2 and id <> ?3", p.id, sequence, batchId) > 0) {
+            throw Problems.conflict("sequence", "programme " + p.code + " already has batch " + sequence);
         }
         if (r.startDate().isBefore(p.startDate) || (p.endDate != null && r.startDate().isAfter(p.endDate))) {
             errors.add(FieldError.body("startDate", "must lie inside the programme's period " + period(p)));
@@ -110,7 +107,7 @@ public class BatchService {
                 errors.add(FieldError.body("endDate", "must lie inside the programme's period " + period(p)));
             }
         }
-        if (r.leaderExpertId() != null && Assignment.count("batchId = ?1 and expertId = ?2", b.id, r.leaderExpertId()) == 0) {
+        if (r.leaderExpertId() != null && Assignment.count("batchId = ?1 and expertId = ?2", batchId, r.leaderExpertId()) == 0) {
             errors.add(FieldError.body("leaderExpertId", "expert " + r.leaderExpertId()
                     + " has no assignment in this batch; assign the expert first"));
         }

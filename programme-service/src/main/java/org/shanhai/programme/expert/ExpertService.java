@@ -78,7 +78,7 @@ public class ExpertService {
         Parameters params = new Parameters();
         if (q != null && !q.isBlank()) {
             where.add("lower(name) like :q");
-            params.and("q", "%" + q.trim().toLowerCase() + "%");
+            params.and("q", PageRequest.containsPattern(q));
         }
         if (homeInstitutionId != null) {
             where.add("homeInstitutionId = :home");

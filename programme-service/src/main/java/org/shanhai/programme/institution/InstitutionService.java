@@ -80,7 +80,7 @@ public class InstitutionService {
         Parameters params = new Parameters();
         if (q != null && !q.isBlank()) {
             where.add("(lower(name) like :q or lower(coalesce(nameEn, '')) like :q)");
-            params.and("q", "%" + q.trim().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
+            params.and("q", PageRequest.containsPattern(q));
         }
         if (divisionCode != null && !divisionCode.isBlank()) {
             if (!DivisionCode.isPrefix(divisionCode)) {

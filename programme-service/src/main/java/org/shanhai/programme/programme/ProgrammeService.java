@@ -128,7 +128,7 @@ public class ProgrammeService {
         }
         if (q != null && !q.isBlank()) {
             where.add("(lower(p.name) like :q or lower(p.code) like :q)");
-            params.and("q", "%" + q.trim().toLowerCase() + "%");
+            params.and("q", PageRequest.containsPattern(q));
         }
         var sort = page.toSort(SORTABLE, "code");
         return where.isEmpty() ? Programme.findAll(sort)

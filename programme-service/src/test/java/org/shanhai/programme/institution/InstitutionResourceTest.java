@@ -236,6 +236,9 @@ class InstitutionResourceTest {
         admin().get(PATH + "?q=" + tag + "&divisionCode=53").then()
                 .body("totalItems", equalTo(3)).body("items.divisionCode", everyItem(startsWith("53")));
         admin().get(PATH + "?q=" + tag + "&kind=TERTIARY_HOSPITAL").then().body("totalItems", equalTo(0));
+        // % and _ in q are literal characters, not wildcards
+        admin().get(PATH + "?q=" + tag + "%25").then().body("totalItems", equalTo(0));
+        admin().get(PATH + "?q=" + tag.substring(0, 4) + "_").then().body("totalItems", equalTo(0));
 
         admin().get(PATH + "?size=1000").then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("size"));

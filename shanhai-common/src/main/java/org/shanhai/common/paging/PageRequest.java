@@ -33,6 +33,11 @@ public class PageRequest {
     @Parameter(description = "排序 Sort fields, comma separated, '-' for descending, e.g. -createdAt,name")
     public String sort;
 
+    /** A LIKE pattern for "contains", case-folded, with the user's % and _ taken literally. */
+    public static String containsPattern(String text) {
+        return "%" + text.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     public static PageRequest of(int page, int size, String sort) {
         PageRequest r = new PageRequest();
         r.page = page;
