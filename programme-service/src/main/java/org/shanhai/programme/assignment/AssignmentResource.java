@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,6 +55,7 @@ public class AssignmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN, Roles.PROGRAMME_MANAGER})
     @Operation(summary = "派驻专家 Post an expert", description = "An expert never holds two overlapping assignments: 409 names the other.")
+    @APIResponseSchema(value = AssignmentView.class, responseCode = "201", responseDescription = "created; Location and ETag set")
     public Response start(@PathParam("programmeId") UUID programmeId, @Valid @NotNull AssignmentRequest request) {
         Assignment a = service.start(programmeId, request);
         return Response.created(uri.getAbsolutePathBuilder().path(a.id.toString()).build())
@@ -73,6 +76,7 @@ public class AssignmentResource {
     @GET
     @Path("{assignmentId}")
     @Operation(summary = "读取派驻 Read an assignment")
+    @APIResponseSchema(value = AssignmentView.class, responseDescription = "OK; ETag set")
     public Response get(@PathParam("programmeId") UUID programmeId, @PathParam("assignmentId") UUID id) {
         Assignment a = service.get(programmeId, id);
         return Response.ok(AssignmentView.of(a)).tag(ETags.of(a.version)).build();
@@ -83,6 +87,7 @@ public class AssignmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN, Roles.PROGRAMME_MANAGER})
     @Operation(summary = "修改派驻 Replace an assignment")
+    @APIResponseSchema(value = AssignmentView.class, responseDescription = "OK; ETag set")
     public Response replace(@PathParam("programmeId") UUID programmeId, @PathParam("assignmentId") UUID id,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull AssignmentRequest request) {
         Assignment a = service.replace(programmeId, id, ifMatch, request);
@@ -93,6 +98,7 @@ public class AssignmentResource {
     @Path("{assignmentId}")
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN, Roles.PROGRAMME_MANAGER})
     @Operation(summary = "结束派驻 End (remove) an assignment", description = "Publishes assignment.ended; the history stays readable.")
+    @APIResponse(responseCode = "204", description = "ended")
     public Response end(@PathParam("programmeId") UUID programmeId, @PathParam("assignmentId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
         service.end(programmeId, id, ifMatch);

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.etag.ETags;
@@ -49,6 +50,7 @@ public class BatchResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN, Roles.PROGRAMME_MANAGER})
     @Operation(summary = "新增批次 Add a batch")
+    @APIResponseSchema(value = BatchView.class, responseCode = "201", responseDescription = "created; Location and ETag set")
     public Response create(@PathParam("programmeId") UUID programmeId, @Valid @NotNull BatchRequest request) {
         Batch b = service.create(programmeId, request);
         return Response.created(uri.getAbsolutePathBuilder().path(b.id.toString()).build())
@@ -64,6 +66,7 @@ public class BatchResource {
     @GET
     @Path("{batchId}")
     @Operation(summary = "读取批次 Read a batch")
+    @APIResponseSchema(value = BatchView.class, responseDescription = "OK; ETag set")
     public Response get(@PathParam("programmeId") UUID programmeId, @PathParam("batchId") UUID batchId) {
         Batch b = service.get(programmeId, batchId);
         return Response.ok(BatchView.of(b)).tag(ETags.of(b.version)).build();
@@ -74,6 +77,7 @@ public class BatchResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN, Roles.PROGRAMME_MANAGER})
     @Operation(summary = "修改批次 Replace a batch (e.g. name its leader)")
+    @APIResponseSchema(value = BatchView.class, responseDescription = "OK; ETag set")
     public Response replace(@PathParam("programmeId") UUID programmeId, @PathParam("batchId") UUID batchId,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull BatchRequest request) {
         Batch b = service.replace(programmeId, batchId, ifMatch, request);

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,6 +52,7 @@ public class ExpertResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN, Roles.PROGRAMME_MANAGER})
     @Operation(summary = "登记专家 Register an expert")
+    @APIResponseSchema(value = ExpertView.class, responseCode = "201", responseDescription = "created; Location and ETag set")
     public Response register(@Valid @NotNull ExpertRequest request) {
         Expert e = service.register(request);
         return Response.created(uri.getAbsolutePathBuilder().path(e.id.toString()).build())
@@ -69,6 +71,7 @@ public class ExpertResource {
     @GET
     @Path("{id}")
     @Operation(summary = "读取专家 Read an expert")
+    @APIResponseSchema(value = ExpertView.class, responseDescription = "OK; ETag set")
     public Response get(@PathParam("id") UUID id) {
         Expert e = service.get(id);
         return Response.ok(ExpertView.of(e)).tag(ETags.of(e.version)).build();
@@ -79,6 +82,7 @@ public class ExpertResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN, Roles.PROGRAMME_MANAGER})
     @Operation(summary = "修改专家 Replace an expert")
+    @APIResponseSchema(value = ExpertView.class, responseDescription = "OK; ETag set")
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ExpertRequest request) {
         Expert e = service.replace(id, ifMatch, request);

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.events.contract.ResourceInputEvent;
@@ -64,6 +65,7 @@ public class ResourceInputResource {
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN, Roles.PROGRAMME_MANAGER})
     @Operation(summary = "记录投入 Record an input")
     @Transactional
+    @APIResponseSchema(value = ResourceInputView.class, responseCode = "201", responseDescription = "created; Location and ETag set")
     public Response record(@PathParam("programmeId") UUID programmeId, @Valid @NotNull ResourceInputRequest r) {
         Programme p = teams.writable(programmeId);
         if (!p.hasRecipient(r.institutionId())) {

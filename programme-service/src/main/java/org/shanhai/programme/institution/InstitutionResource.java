@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -60,6 +61,7 @@ public class InstitutionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN})
     @Operation(summary = "登记医疗机构 Register an institution")
+    @APIResponseSchema(value = InstitutionView.class, responseCode = "201", responseDescription = "created; Location and ETag set")
     public Response register(@Valid @NotNull InstitutionRequest request) {
         Institution i = service.register(request);
         return Response.created(uri.getAbsolutePathBuilder().path(i.id.toString()).build())
@@ -80,6 +82,7 @@ public class InstitutionResource {
     @GET
     @Path("{id}")
     @Operation(summary = "读取医疗机构 Read an institution")
+    @APIResponseSchema(value = InstitutionView.class, responseDescription = "OK; ETag set")
     public Response get(@PathParam("id") UUID id) {
         Institution i = service.get(id);
         return Response.ok(InstitutionView.of(i)).tag(ETags.of(i.version)).build();
@@ -90,6 +93,7 @@ public class InstitutionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN})
     @Operation(summary = "修改医疗机构 Replace an institution", description = "Send If-Match with the ETag you read.")
+    @APIResponseSchema(value = InstitutionView.class, responseDescription = "OK; ETag set")
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull InstitutionRequest request) {
         Institution i = service.replace(id, ifMatch, request);
@@ -101,6 +105,7 @@ public class InstitutionResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN})
     @Operation(summary = "部分修改医疗机构 Change some fields (JSON Merge Patch)")
+    @APIResponseSchema(value = InstitutionView.class, responseDescription = "OK; ETag set")
     public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
         InstitutionRequest merged = mergePatch.apply(InstitutionRequest.of(service.get(id)), patch,
                 InstitutionRequest.class);

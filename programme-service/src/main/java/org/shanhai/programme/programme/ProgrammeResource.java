@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,6 +58,7 @@ public class ProgrammeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN})
     @Operation(summary = "登记帮扶项目 Register a programme", description = "A new programme is PLANNED.")
+    @APIResponseSchema(value = ProgrammeView.class, responseCode = "201", responseDescription = "created; Location and ETag set")
     public Response register(@Valid @NotNull ProgrammeRequest request) {
         Programme p = service.register(request);
         return Response.created(uri.getAbsolutePathBuilder().path(p.id.toString()).build())
@@ -77,6 +79,7 @@ public class ProgrammeResource {
     @GET
     @Path("{id}")
     @Operation(summary = "读取帮扶项目 Read a programme")
+    @APIResponseSchema(value = ProgrammeView.class, responseDescription = "OK; ETag set")
     public Response get(@PathParam("id") UUID id) {
         Programme p = service.get(id);
         return Response.ok(ProgrammeView.of(p)).tag(ETags.of(p.version)).build();
@@ -87,6 +90,7 @@ public class ProgrammeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN})
     @Operation(summary = "修改帮扶项目 Replace a programme", description = "Status changes go through POST .../status.")
+    @APIResponseSchema(value = ProgrammeView.class, responseDescription = "OK; ETag set")
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ProgrammeRequest request) {
         Programme p = service.replace(id, ifMatch, request);
@@ -98,6 +102,7 @@ public class ProgrammeResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN})
     @Operation(summary = "部分修改帮扶项目 Change some fields (JSON Merge Patch)")
+    @APIResponseSchema(value = ProgrammeView.class, responseDescription = "OK; ETag set")
     public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
         ProgrammeRequest merged = mergePatch.apply(ProgrammeRequest.of(service.get(id)), patch, ProgrammeRequest.class);
         Programme p = service.replace(id, ifMatch, merged);
@@ -109,6 +114,7 @@ public class ProgrammeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN})
     @Operation(summary = "变更项目状态 Change the status", description = "PLANNED → ACTIVE ⇄ SUSPENDED → COMPLETED; any other is 409.")
+    @APIResponseSchema(value = ProgrammeView.class, responseDescription = "OK; ETag set")
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull StatusChangeRequest request) {
         Programme p = service.changeStatus(id, ifMatch, request);

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.events.contract.WorkstationEvent;
@@ -62,6 +63,7 @@ public class WorkstationResource {
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN, Roles.PROGRAMME_MANAGER})
     @Operation(summary = "设立工作站 Record a workstation")
     @Transactional
+    @APIResponseSchema(value = WorkstationView.class, responseCode = "201", responseDescription = "created; Location and ETag set")
     public Response establish(@PathParam("programmeId") UUID programmeId, @Valid @NotNull WorkstationRequest r) {
         Programme p = teams.writable(programmeId);
         List<FieldError> errors = new ArrayList<>();
