@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.shanhai.common.etag.ETags;
+import org.shanhai.common.etag.Versioned;
 import org.shanhai.common.history.History;
 import org.shanhai.common.history.HistoryEntry;
 import org.shanhai.common.paging.Page;
@@ -58,8 +58,7 @@ public class AssignmentResource {
     @APIResponseSchema(value = AssignmentView.class, responseCode = "201", responseDescription = "created; Location and ETag set")
     public Response start(@PathParam("programmeId") UUID programmeId, @Valid @NotNull AssignmentRequest request) {
         Assignment a = service.start(programmeId, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(a.id.toString()).build())
-                .tag(ETags.of(a.version)).entity(AssignmentView.of(a)).build();
+        return Versioned.created(uri, a.id, a.version, AssignmentView.of(a));
     }
 
     @GET
@@ -79,7 +78,7 @@ public class AssignmentResource {
     @APIResponseSchema(value = AssignmentView.class, responseDescription = "OK; ETag set")
     public Response get(@PathParam("programmeId") UUID programmeId, @PathParam("assignmentId") UUID id) {
         Assignment a = service.get(programmeId, id);
-        return Response.ok(AssignmentView.of(a)).tag(ETags.of(a.version)).build();
+        return Versioned.ok(AssignmentView.of(a), a.version);
     }
 
     @PUT
@@ -91,7 +90,7 @@ public class AssignmentResource {
     public Response replace(@PathParam("programmeId") UUID programmeId, @PathParam("assignmentId") UUID id,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull AssignmentRequest request) {
         Assignment a = service.replace(programmeId, id, ifMatch, request);
-        return Response.ok(AssignmentView.of(a)).tag(ETags.of(a.version)).build();
+        return Versioned.ok(AssignmentView.of(a), a.version);
     }
 
     @DELETE

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.shanhai.common.etag.ETags;
+import org.shanhai.common.etag.Versioned;
 import org.shanhai.common.history.History;
 import org.shanhai.common.history.HistoryEntry;
 import org.shanhai.common.paging.Page;
@@ -53,8 +53,7 @@ public class BatchResource {
     @APIResponseSchema(value = BatchView.class, responseCode = "201", responseDescription = "created; Location and ETag set")
     public Response create(@PathParam("programmeId") UUID programmeId, @Valid @NotNull BatchRequest request) {
         Batch b = service.create(programmeId, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(b.id.toString()).build())
-                .tag(ETags.of(b.version)).entity(BatchView.of(b)).build();
+        return Versioned.created(uri, b.id, b.version, BatchView.of(b));
     }
 
     @GET
@@ -69,7 +68,7 @@ public class BatchResource {
     @APIResponseSchema(value = BatchView.class, responseDescription = "OK; ETag set")
     public Response get(@PathParam("programmeId") UUID programmeId, @PathParam("batchId") UUID batchId) {
         Batch b = service.get(programmeId, batchId);
-        return Response.ok(BatchView.of(b)).tag(ETags.of(b.version)).build();
+        return Versioned.ok(BatchView.of(b), b.version);
     }
 
     @PUT
@@ -81,7 +80,7 @@ public class BatchResource {
     public Response replace(@PathParam("programmeId") UUID programmeId, @PathParam("batchId") UUID batchId,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull BatchRequest request) {
         Batch b = service.replace(programmeId, batchId, ifMatch, request);
-        return Response.ok(BatchView.of(b)).tag(ETags.of(b.version)).build();
+        return Versioned.ok(BatchView.of(b), b.version);
     }
 
     @GET

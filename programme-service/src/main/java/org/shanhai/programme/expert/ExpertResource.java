@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.shanhai.common.etag.ETags;
+import org.shanhai.common.etag.Versioned;
 import org.shanhai.common.history.History;
 import org.shanhai.common.history.HistoryEntry;
 import org.shanhai.common.paging.Page;
@@ -55,8 +55,7 @@ public class ExpertResource {
     @APIResponseSchema(value = ExpertView.class, responseCode = "201", responseDescription = "created; Location and ETag set")
     public Response register(@Valid @NotNull ExpertRequest request) {
         Expert e = service.register(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(e.id.toString()).build())
-                .tag(ETags.of(e.version)).entity(ExpertView.of(e)).build();
+        return Versioned.created(uri, e.id, e.version, ExpertView.of(e));
     }
 
     @GET
@@ -74,7 +73,7 @@ public class ExpertResource {
     @APIResponseSchema(value = ExpertView.class, responseDescription = "OK; ETag set")
     public Response get(@PathParam("id") UUID id) {
         Expert e = service.get(id);
-        return Response.ok(ExpertView.of(e)).tag(ETags.of(e.version)).build();
+        return Versioned.ok(ExpertView.of(e), e.version);
     }
 
     @PUT
@@ -86,7 +85,7 @@ public class ExpertResource {
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ExpertRequest request) {
         Expert e = service.replace(id, ifMatch, request);
-        return Response.ok(ExpertView.of(e)).tag(ETags.of(e.version)).build();
+        return Versioned.ok(ExpertView.of(e), e.version);
     }
 
     @GET

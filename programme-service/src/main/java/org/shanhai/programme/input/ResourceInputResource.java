@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.shanhai.common.etag.Versioned;
 import org.shanhai.common.history.History;
 import org.shanhai.common.history.HistoryEntry;
 import org.shanhai.common.paging.Page;
@@ -52,8 +53,7 @@ public class ResourceInputResource {
     @APIResponseSchema(value = ResourceInputView.class, responseCode = "201", responseDescription = "created; Location set")
     public Response record(@PathParam("programmeId") UUID programmeId, @Valid @NotNull ResourceInputRequest request) {
         ResourceInput i = service.record(programmeId, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(i.id.toString()).build())
-                .entity(ResourceInputView.of(i)).build();
+        return Versioned.created(uri, i.id, ResourceInputView.of(i));
     }
 
     @GET

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.shanhai.common.etag.ETags;
+import org.shanhai.common.etag.Versioned;
 import org.shanhai.common.history.History;
 import org.shanhai.common.history.HistoryEntry;
 import org.shanhai.common.paging.Page;
@@ -64,8 +64,7 @@ public class InstitutionResource {
     @APIResponseSchema(value = InstitutionView.class, responseCode = "201", responseDescription = "created; Location and ETag set")
     public Response register(@Valid @NotNull InstitutionRequest request) {
         Institution i = service.register(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(i.id.toString()).build())
-                .tag(ETags.of(i.version)).entity(InstitutionView.of(i)).build();
+        return Versioned.created(uri, i.id, i.version, InstitutionView.of(i));
     }
 
     @GET
@@ -85,7 +84,7 @@ public class InstitutionResource {
     @APIResponseSchema(value = InstitutionView.class, responseDescription = "OK; ETag set")
     public Response get(@PathParam("id") UUID id) {
         Institution i = service.get(id);
-        return Response.ok(InstitutionView.of(i)).tag(ETags.of(i.version)).build();
+        return Versioned.ok(InstitutionView.of(i), i.version);
     }
 
     @PUT
@@ -97,7 +96,7 @@ public class InstitutionResource {
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull InstitutionRequest request) {
         Institution i = service.replace(id, ifMatch, request);
-        return Response.ok(InstitutionView.of(i)).tag(ETags.of(i.version)).build();
+        return Versioned.ok(InstitutionView.of(i), i.version);
     }
 
     @PATCH
@@ -110,7 +109,7 @@ public class InstitutionResource {
         InstitutionRequest merged = mergePatch.apply(InstitutionRequest.of(service.get(id)), patch,
                 InstitutionRequest.class);
         Institution i = service.replace(id, ifMatch, merged);
-        return Response.ok(InstitutionView.of(i)).tag(ETags.of(i.version)).build();
+        return Versioned.ok(InstitutionView.of(i), i.version);
     }
 
     @GET

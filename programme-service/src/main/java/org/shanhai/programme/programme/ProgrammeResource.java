@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.shanhai.common.etag.ETags;
+import org.shanhai.common.etag.Versioned;
 import org.shanhai.common.history.History;
 import org.shanhai.common.history.HistoryEntry;
 import org.shanhai.common.paging.Page;
@@ -61,8 +61,7 @@ public class ProgrammeResource {
     @APIResponseSchema(value = ProgrammeView.class, responseCode = "201", responseDescription = "created; Location and ETag set")
     public Response register(@Valid @NotNull ProgrammeRequest request) {
         Programme p = service.register(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(p.id.toString()).build())
-                .tag(ETags.of(p.version)).entity(ProgrammeView.of(p)).build();
+        return Versioned.created(uri, p.id, p.version, ProgrammeView.of(p));
     }
 
     @GET
@@ -82,7 +81,7 @@ public class ProgrammeResource {
     @APIResponseSchema(value = ProgrammeView.class, responseDescription = "OK; ETag set")
     public Response get(@PathParam("id") UUID id) {
         Programme p = service.get(id);
-        return Response.ok(ProgrammeView.of(p)).tag(ETags.of(p.version)).build();
+        return Versioned.ok(ProgrammeView.of(p), p.version);
     }
 
     @PUT
@@ -94,7 +93,7 @@ public class ProgrammeResource {
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ProgrammeRequest request) {
         Programme p = service.replace(id, ifMatch, request);
-        return Response.ok(ProgrammeView.of(p)).tag(ETags.of(p.version)).build();
+        return Versioned.ok(ProgrammeView.of(p), p.version);
     }
 
     @PATCH
@@ -106,7 +105,7 @@ public class ProgrammeResource {
     public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
         ProgrammeRequest merged = mergePatch.apply(ProgrammeRequest.of(service.get(id)), patch, ProgrammeRequest.class);
         Programme p = service.replace(id, ifMatch, merged);
-        return Response.ok(ProgrammeView.of(p)).tag(ETags.of(p.version)).build();
+        return Versioned.ok(ProgrammeView.of(p), p.version);
     }
 
     @POST
@@ -118,7 +117,7 @@ public class ProgrammeResource {
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull StatusChangeRequest request) {
         Programme p = service.changeStatus(id, ifMatch, request);
-        return Response.ok(ProgrammeView.of(p)).tag(ETags.of(p.version)).build();
+        return Versioned.ok(ProgrammeView.of(p), p.version);
     }
 
     @GET

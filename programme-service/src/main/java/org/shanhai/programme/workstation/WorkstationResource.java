@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.shanhai.common.etag.Versioned;
 import org.shanhai.common.history.History;
 import org.shanhai.common.history.HistoryEntry;
 import org.shanhai.common.paging.Page;
@@ -50,8 +51,7 @@ public class WorkstationResource {
     @APIResponseSchema(value = WorkstationView.class, responseCode = "201", responseDescription = "created; Location set")
     public Response establish(@PathParam("programmeId") UUID programmeId, @Valid @NotNull WorkstationRequest request) {
         Workstation w = service.establish(programmeId, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(w.id.toString()).build())
-                .entity(WorkstationView.of(w)).build();
+        return Versioned.created(uri, w.id, WorkstationView.of(w));
     }
 
     @GET
