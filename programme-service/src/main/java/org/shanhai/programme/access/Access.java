@@ -17,7 +17,8 @@ import org.shanhai.common.security.Roles;
  * <li>PROVINCE_ADMIN: institutions in its division, and programmes (with their teams) whose
  * primary recipient lies in its division;</li>
  * <li>PROGRAMME_MANAGER: the teams (batches, assignments, workstations, inputs) of programmes
- * whose lead or partner is its institution, and experts of its institution;</li>
+ * whose lead or partner is its institution, posting only experts of the lead or a partner, and
+ * experts of its own institution;</li>
  * <li>HOSPITAL_REPORTER, VIEWER, SERVICE_CLIENT: nothing.</li>
  * </ul>
  * A refusal is a 403 thrown before anything is changed.
@@ -57,6 +58,23 @@ public class Access {
         throw refuse("write the team of a programme its institution neither leads nor partners");
     }
 
+    /**
+     * Posting an expert (an assignment, a workstation's lead): a programme posts experts of its
+     * lead or partner hospitals. An expert may hold only one assignment at a time nationwide, so
+     * posting another hospital's expert would block that expert's calendar; NATIONAL_ADMIN may
+     * post anyone, a PROVINCE_ADMIN anyone in programmes of its province.
+     */
+    public void expertPosting(UUID expertHome, String primaryRecipientDivision, UUID lead, Collection<UUID> partners) {
+        if (caller.is(Roles.NATIONAL_ADMIN) || inOwnProvince(primaryRecipientDivision)) {
+            return;
+        }
+        if (expertHome.equals(lead) || partners.contains(expertHome)) {
+            return;
+        }
+        throw refuse("post an expert whose home institution " + expertHome
+                + " is neither the lead nor a partner of the programme");
+    }
+
     /** Experts: national and province administrators, or the manager of the expert's home institution. */
     public void expertWrite(UUID homeInstitution, String homeDivision) {
         if (caller.is(Roles.NATIONAL_ADMIN) || inOwnProvince(homeDivision)) {
@@ -72,7 +90,7 @@ public class Access {
         if (!caller.is(Roles.PROVINCE_ADMIN)) {
             return false;
         }
-        return caller.divisionCode().map(own -> DivisionCode.within(divisionCode, DivisionCode.trim(own))).orElse(false);
+        return caller.scope().map(own -> DivisionCode.within(divisionCode, own)).orElse(false);
     }
 
     private RuntimeException refuse(String what) {

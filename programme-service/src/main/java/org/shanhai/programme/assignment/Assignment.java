@@ -1,6 +1,5 @@
 package org.shanhai.programme.assignment;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -8,26 +7,21 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.shanhai.common.entity.VersionedEntity;
 
 /** 派驻: an expert in a batch, posted to one recipient institution, with roles. */
 @Entity
 @Table(name = "assignment")
-public class Assignment extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class Assignment extends VersionedEntity {
 
     @Column(name = "programme_id")
     public UUID programmeId;
@@ -56,16 +50,8 @@ public class Assignment extends PanacheEntityBase {
     @Column(name = "end_date")
     public LocalDate endDate;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
-
-    Map<String, Object> snapshot() {
+    @Override
+    public Map<String, Object> snapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("batchId", batchId.toString());
         m.put("expertId", expertId.toString());

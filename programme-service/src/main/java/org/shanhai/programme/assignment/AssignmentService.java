@@ -1,6 +1,5 @@
 package org.shanhai.programme.assignment;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,16 +9,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.shanhai.common.entity.Aggregate;
+import org.shanhai.common.entity.EntityWrites;
 import org.shanhai.common.etag.ETags;
 import org.shanhai.common.events.contract.AssignmentEvent;
 import org.shanhai.common.events.contract.Change;
-import org.shanhai.common.outbox.Outbox;
+import org.shanhai.common.history.History;
+import org.shanhai.common.history.HistoryEntry;
+import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
 import org.shanhai.common.problem.FieldError;
 import org.shanhai.common.problem.Problems;
-import org.shanhai.programme.Clock;
-import org.shanhai.programme.batch.Batch;
-import org.shanhai.programme.expert.Expert;
+import org.shanhai.common.rest.JsonBodies;
+import org.shanhai.programme.batch.BatchService;
+import org.shanhai.programme.batch.BatchView;
+import org.shanhai.programme.expert.ExpertService;
 import org.shanhai.programme.programme.Programme;
 import org.shanhai.programme.programme.ProgrammeTeams;
 
@@ -29,58 +33,61 @@ public class AssignmentService {
     static final Map<String, String> SORTABLE = Map.of("startDate", "startDate", "endDate", "endDate",
             "createdAt", "createdAt", "id", "id");
 
+    static final Aggregate<Assignment> AGGREGATE = new Aggregate<>(AssignmentEvent.AGGREGATE,
+            a -> a.programmeId.toString(), AssignmentService::event);
+
     @Inject
-    Outbox outbox;
+    EntityWrites writes;
 
     @Inject
     ProgrammeTeams teams;
 
+    @Inject
+    BatchService batches;
+
+    @Inject
+    ExpertService experts;
+
+    @Inject
+    JsonBodies bodies;
+
+    @Inject
+    History history;
+
     @Transactional
-    public Assignment start(UUID programmeId, AssignmentRequest r) {
+    public Assignment start(UUID programmeId, String body) {
         Programme p = teams.writable(programmeId);
+        AssignmentRequest r = bodies.bind(body, AssignmentRequest.class);
         Assignment a = new Assignment();
         a.id = UUID.randomUUID();
         a.programmeId = p.id;
-        apply(p, a, r);
-        a.createdAt = Clock.now();
-        a.updatedAt = a.createdAt;
-        a.persistAndFlush();
-        outbox.record(AssignmentEvent.STARTED, "assignment", a.id, p.id.toString(), event(a, null));
-        return a;
+        Posting posting = check(p, a, r);
+        apply(a, r, posting);
+        return writes.create(a, AssignmentEvent.STARTED, AGGREGATE);
     }
 
     @Transactional
-    public Assignment replace(UUID programmeId, UUID id, String ifMatch, AssignmentRequest r) {
+    public Assignment replace(UUID programmeId, UUID id, String ifMatch, String body) {
         Programme p = teams.writable(programmeId);
         Assignment a = get(programmeId, id);
         ETags.check(ifMatch, a.version);
-        Map<String, Object> before = a.snapshot();
-        UUID previousBatch = a.batchId;
-        UUID previousExpert = a.expertId;
-        apply(p, a, r);
-        if (!previousBatch.equals(a.batchId) || !previousExpert.equals(a.expertId)) {
-            requireNotLeader(previousBatch, previousExpert, "moved");
+        AssignmentRequest r = bodies.bind(body, AssignmentRequest.class);
+        Posting posting = check(p, a, r);
+        if (!a.batchId.equals(r.batchId()) || !a.expertId.equals(r.expertId())) {
+            requireNotLeader(p.id, a.batchId, a.expertId, "moved");
         }
-        Map<String, Change> changes = Change.between(before, a.snapshot());
-        if (changes.isEmpty()) {
-            return a;
-        }
-        a.updatedAt = Clock.now();
-        Assignment.getEntityManager().flush();
-        outbox.record(AssignmentEvent.UPDATED, "assignment", a.id, p.id.toString(), event(a, changes));
+        writes.update(a, AssignmentEvent.UPDATED, AGGREGATE, x -> apply(x, r, posting));
         return a;
     }
 
     /** Ends an assignment entered by mistake or cut short: the row goes, its history and event stay. */
     @Transactional
     public void end(UUID programmeId, UUID id, String ifMatch) {
-        Programme p = teams.writable(programmeId);
+        teams.writable(programmeId);
         Assignment a = get(programmeId, id);
         ETags.check(ifMatch, a.version);
-        requireNotLeader(a.batchId, a.expertId, "ended");
-        AssignmentEvent ended = event(a, null);
-        a.delete();
-        outbox.record(AssignmentEvent.ENDED, "assignment", a.id, p.id.toString(), ended);
+        requireNotLeader(programmeId, a.batchId, a.expertId, "ended");
+        writes.delete(a, AssignmentEvent.ENDED, AGGREGATE);
     }
 
     public Assignment get(UUID programmeId, UUID id) {
@@ -91,7 +98,12 @@ public class AssignmentService {
         return a;
     }
 
-    public PanacheQuery<Assignment> search(UUID programmeId, UUID batchId, UUID expertId, UUID institutionId,
+    /** Readable after the assignment ended; 404 for an id this programme never had. */
+    public Page<HistoryEntry> history(UUID programmeId, UUID id, PageRequest page) {
+        return history.of(AssignmentEvent.AGGREGATE, id, programmeId.toString(), page);
+    }
+
+    public Page<AssignmentView> search(UUID programmeId, UUID batchId, UUID expertId, UUID institutionId,
             LocalDate on, PageRequest page) {
         teams.readable(programmeId);
         List<String> where = new ArrayList<>(List.of("programmeId = :programme"));
@@ -112,16 +124,27 @@ public class AssignmentService {
             where.add("startDate <= :on and (endDate is null or endDate >= :on)");
             params.and("on", on);
         }
-        return Assignment.find(String.join(" and ", where), page.toSort(SORTABLE, "startDate"), params);
+        return Page.of(Assignment.find(String.join(" and ", where), page.toSort(SORTABLE, "startDate"), params), page,
+                AssignmentView::of);
     }
 
-    private void apply(Programme p, Assignment a, AssignmentRequest r) {
+    /** Every assignment of a programme, for reports. */
+    public List<AssignmentView> ofProgramme(UUID programmeId) {
+        return Assignment.<Assignment>list("programmeId", programmeId).stream().map(AssignmentView::of).toList();
+    }
+
+    /** The dates an assignment gets, once its request passed the checks. */
+    private record Posting(LocalDate start, LocalDate end) {
+    }
+
+    private Posting check(Programme p, Assignment a, AssignmentRequest r) {
         List<FieldError> errors = new ArrayList<>();
-        Batch batch = Batch.findById(r.batchId());
-        if (batch == null || !batch.programmeId.equals(p.id)) {
+        BatchView batch = batches.find(p.id, r.batchId());
+        if (batch == null) {
             errors.add(FieldError.body("batchId", "batch " + r.batchId() + " is not a batch of programme " + p.code));
         }
-        if (Expert.findById(r.expertId()) == null) {
+        UUID home = experts.homeOf(r.expertId());
+        if (home == null) {
             errors.add(FieldError.body("expertId", "expert " + r.expertId() + " does not exist"));
         }
         if (!p.hasRecipient(r.institutionId())) {
@@ -133,20 +156,21 @@ public class AssignmentService {
         }
         LocalDate start = null;
         LocalDate end = null;
-        if (batch != null && batch.programmeId.equals(p.id)) {
-            start = r.startDate() != null ? r.startDate() : batch.startDate;
-            end = r.endDate() != null ? r.endDate() : batch.endDate;
+        if (batch != null) {
+            start = r.startDate() != null ? r.startDate() : batch.startDate();
+            end = r.endDate() != null ? r.endDate() : batch.endDate();
             if (end != null && end.isBefore(start)) {
                 errors.add(FieldError.body("endDate", "is before startDate " + start));
             } else if (!batch.covers(start, end)) {
-                errors.add(FieldError.body(start.isBefore(batch.startDate) ? "startDate" : "endDate",
-                        "must lie inside batch " + batch.sequence + " (" + batch.startDate + " to "
-                                + (batch.endDate == null ? "open" : batch.endDate) + ")"));
+                errors.add(FieldError.body(start.isBefore(batch.startDate()) ? "startDate" : "endDate",
+                        "must lie inside batch " + batch.sequence() + " (" + batch.startDate() + " to "
+                                + (batch.endDate() == null ? "open" : batch.endDate()) + ")"));
             }
         }
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
         }
+        teams.requirePostable(p, home);
         // one expert, one place at a time, in any programme
         for (Assignment other : Assignment.<Assignment>list("expertId = ?1 and id <> ?2", r.expertId(), a.id)) {
             if (Periods.overlap(start, end, other.startDate, other.endDate)) {
@@ -156,6 +180,10 @@ public class AssignmentService {
                         + (end == null ? "open" : end));
             }
         }
+        return new Posting(start, end);
+    }
+
+    private static void apply(Assignment a, AssignmentRequest r, Posting posting) {
         a.batchId = r.batchId();
         a.expertId = r.expertId();
         a.institutionId = r.institutionId();
@@ -164,14 +192,14 @@ public class AssignmentService {
             a.roles.addAll(r.roles());
         }
         a.department = r.department();
-        a.startDate = start;
-        a.endDate = end;
+        a.startDate = posting.start();
+        a.endDate = posting.end();
     }
 
-    private static void requireNotLeader(UUID batchId, UUID expertId, String what) {
-        Batch b = Batch.findById(batchId);
-        if (b != null && expertId.equals(b.leaderExpertId)) {
-            throw Problems.conflict(null, "expert " + expertId + " leads batch " + b.sequence
+    private void requireNotLeader(UUID programmeId, UUID batchId, UUID expertId, String what) {
+        BatchView b = batches.find(programmeId, batchId);
+        if (b != null && expertId.equals(b.leaderExpertId())) {
+            throw Problems.conflict(null, "expert " + expertId + " leads batch " + b.sequence()
                     + "; name another leader before this assignment is " + what);
         }
     }

@@ -13,4 +13,8 @@ public record BatchRequest(
         @Schema(description = "开始日期, inside the programme's period") @NotNull LocalDate startDate,
         @Schema(description = "结束日期 (optional), inside the programme's period") LocalDate endDate,
         @Schema(description = "队长 leader: an expert assigned in this batch") UUID leaderExpertId) {
+
+    /** The example body the OpenAPI document shows. */
+    public static final String EXAMPLE = """
+            {"sequence": 1, "startDate": "2021-07-01", "endDate": "2022-07-31"}""";
 }

@@ -3,8 +3,6 @@ package org.shanhai.programme.batch;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,11 +18,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.etag.Versioned;
-import org.shanhai.common.history.History;
 import org.shanhai.common.history.HistoryEntry;
 import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
@@ -32,7 +33,7 @@ import org.shanhai.common.security.Roles;
 
 @Path("/api/v1/programmes/{programmeId}/batches")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Batches 批次", description = "The team batches a programme sends")
+@Tag(name = "Batches 批次", description = "项目派出的医疗队批次 The team batches a programme sends")
 @SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class BatchResource {
@@ -40,31 +41,31 @@ public class BatchResource {
     @Inject
     BatchService service;
 
-    @Inject
-    History history;
-
     @Context
     UriInfo uri;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN, Roles.PROGRAMME_MANAGER})
-    @Operation(summary = "新增批次 Add a batch")
+    @Operation(operationId = "createBatch", summary = "新增批次 Add a batch")
     @APIResponseSchema(value = BatchView.class, responseCode = "201", responseDescription = "created; Location and ETag set")
-    public Response create(@PathParam("programmeId") UUID programmeId, @Valid @NotNull BatchRequest request) {
-        Batch b = service.create(programmeId, request);
+    public Response create(@PathParam("programmeId") UUID programmeId,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BatchRequest.class),
+                    examples = @ExampleObject(name = "first batch", value = BatchRequest.EXAMPLE))) String body) {
+        Batch b = service.create(programmeId, body);
         return Versioned.created(uri, b.id, b.version, BatchView.of(b));
     }
 
     @GET
-    @Operation(summary = "批次列表 The programme's batches (sort: sequence, startDate)")
+    @Operation(operationId = "listBatches", summary = "批次列表 The programme's batches (sort: sequence, startDate)")
     public Page<BatchView> list(@PathParam("programmeId") UUID programmeId, @BeanParam PageRequest page) {
-        return Page.of(service.list(programmeId, page), page, uri, BatchView::of);
+        return service.list(programmeId, page).linked(uri);
     }
 
     @GET
     @Path("{batchId}")
-    @Operation(summary = "读取批次 Read a batch")
+    @Operation(operationId = "getBatch", summary = "读取批次 Read a batch")
     @APIResponseSchema(value = BatchView.class, responseDescription = "OK; ETag set")
     public Response get(@PathParam("programmeId") UUID programmeId, @PathParam("batchId") UUID batchId) {
         Batch b = service.get(programmeId, batchId);
@@ -75,20 +76,22 @@ public class BatchResource {
     @Path("{batchId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN, Roles.PROGRAMME_MANAGER})
-    @Operation(summary = "修改批次 Replace a batch (e.g. name its leader)")
+    @Operation(operationId = "replaceBatch", summary = "修改批次 Replace a batch (e.g. name its leader)")
     @APIResponseSchema(value = BatchView.class, responseDescription = "OK; ETag set")
     public Response replace(@PathParam("programmeId") UUID programmeId, @PathParam("batchId") UUID batchId,
-            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull BatchRequest request) {
-        Batch b = service.replace(programmeId, batchId, ifMatch, request);
+            @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BatchRequest.class),
+                    examples = @ExampleObject(name = "first batch", value = BatchRequest.EXAMPLE))) String body) {
+        Batch b = service.replace(programmeId, batchId, ifMatch, body);
         return Versioned.ok(BatchView.of(b), b.version);
     }
 
     @GET
     @Path("{batchId}/history")
-    @Operation(summary = "变更历史 Change history of a batch")
+    @Operation(operationId = "getBatchHistory", summary = "变更历史 Change history of a batch")
     public Page<HistoryEntry> history(@PathParam("programmeId") UUID programmeId, @PathParam("batchId") UUID batchId,
             @BeanParam PageRequest page) {
-        service.get(programmeId, batchId);
-        return history.of("batch", batchId, page, uri);
+        return service.history(programmeId, batchId, page).linked(uri);
     }
 }

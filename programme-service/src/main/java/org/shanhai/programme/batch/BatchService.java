@@ -1,6 +1,5 @@
 package org.shanhai.programme.batch;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -8,73 +7,69 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.shanhai.common.entity.Aggregate;
+import org.shanhai.common.entity.EntityWrites;
 import org.shanhai.common.etag.ETags;
 import org.shanhai.common.events.contract.BatchEvent;
 import org.shanhai.common.events.contract.Change;
-import org.shanhai.common.outbox.Outbox;
+import org.shanhai.common.history.History;
+import org.shanhai.common.history.HistoryEntry;
+import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
 import org.shanhai.common.problem.FieldError;
 import org.shanhai.common.problem.Problems;
-import org.shanhai.programme.Clock;
-import org.shanhai.programme.assignment.Assignment;
+import org.shanhai.common.rest.JsonBodies;
 import org.shanhai.programme.programme.Programme;
 import org.shanhai.programme.programme.ProgrammeTeams;
 
 @ApplicationScoped
 public class BatchService {
 
+    static final Aggregate<Batch> AGGREGATE = new Aggregate<>(BatchEvent.AGGREGATE, b -> b.programmeId.toString(),
+            BatchService::event);
+
     @Inject
-    Outbox outbox;
+    EntityWrites writes;
 
     @Inject
     ProgrammeTeams teams;
 
+    @Inject
+    BatchMembers members;
+
+    @Inject
+    JsonBodies bodies;
+
+    @Inject
+    History history;
+
     @Transactional
-    public Batch create(UUID programmeId, BatchRequest r) {
+    public Batch create(UUID programmeId, String body) {
         Programme p = teams.writable(programmeId);
+        BatchRequest r = bodies.bind(body, BatchRequest.class);
         Batch b = new Batch();
         b.id = UUID.randomUUID();
         b.programmeId = p.id;
         b.sequence = r.sequence() != null ? r.sequence()
                 : Batch.<Batch>find("programmeId", p.id).stream().mapToInt(x -> x.sequence).max().orElse(0) + 1;
         check(p, b.id, b.sequence, r);
-        b.startDate = r.startDate();
-        b.endDate = r.endDate();
-        b.leaderExpertId = r.leaderExpertId();
-        b.createdAt = Clock.now();
-        b.updatedAt = b.createdAt;
-        b.persistAndFlush();
-        outbox.record(BatchEvent.CREATED, "batch", b.id, p.id.toString(), event(b, null));
-        return b;
+        apply(b, b.sequence, r);
+        return writes.create(b, BatchEvent.CREATED, AGGREGATE);
     }
 
     @Transactional
-    public Batch replace(UUID programmeId, UUID batchId, String ifMatch, BatchRequest r) {
+    public Batch replace(UUID programmeId, UUID batchId, String ifMatch, String body) {
         Programme p = teams.writable(programmeId);
         Batch b = get(programmeId, batchId);
         ETags.check(ifMatch, b.version);
+        BatchRequest r = bodies.bind(body, BatchRequest.class);
         int sequence = r.sequence() == null ? b.sequence : r.sequence();
         check(p, b.id, sequence, r);
-        // assignments must stay inside the batch's new dates
-        for (Assignment a : Assignment.<Assignment>list("batchId", b.id)) {
-            if (a.startDate.isBefore(r.startDate()) || (r.endDate() != null && (a.endDate == null
-                    || a.endDate.isAfter(r.endDate())))) {
-                throw Problems.conflict("startDate", "assignment " + a.id + " (" + a.startDate + " to "
-                        + (a.endDate == null ? "open" : a.endDate) + ") would fall outside the batch; change it first");
-            }
+        String outside = members.outside(b.id, r.startDate(), r.endDate());
+        if (outside != null) {
+            throw Problems.conflict("startDate", outside + " would fall outside the batch; change it first");
         }
-        Map<String, Object> before = b.snapshot();
-        b.sequence = sequence;
-        b.startDate = r.startDate();
-        b.endDate = r.endDate();
-        b.leaderExpertId = r.leaderExpertId();
-        Map<String, Change> changes = Change.between(before, b.snapshot());
-        if (changes.isEmpty()) {
-            return b;
-        }
-        b.updatedAt = Clock.now();
-        Batch.getEntityManager().flush();
-        outbox.record(BatchEvent.UPDATED, "batch", b.id, p.id.toString(), event(b, changes));
+        writes.update(b, BatchEvent.UPDATED, AGGREGATE, x -> apply(x, sequence, r));
         return b;
     }
 
@@ -86,13 +81,29 @@ public class BatchService {
         return b;
     }
 
-    public PanacheQuery<Batch> list(UUID programmeId, PageRequest page) {
-        teams.readable(programmeId);
-        return Batch.find("programmeId", page.toSort(Map.of("sequence", "sequence", "startDate", "startDate", "id", "id"),
-                "sequence"), programmeId);
+    public Page<HistoryEntry> history(UUID programmeId, UUID batchId, PageRequest page) {
+        return history.of(BatchEvent.AGGREGATE, batchId, programmeId.toString(), page);
     }
 
-    private static void check(Programme p, UUID batchId, int sequence, BatchRequest r) {
+    public Page<BatchView> list(UUID programmeId, PageRequest page) {
+        teams.readable(programmeId);
+        return Page.of(Batch.find("programmeId", page.toSort(Map.of("sequence", "sequence", "startDate", "startDate",
+                "id", "id"), "sequence"), programmeId), page, BatchView::of);
+    }
+
+    // What other features ask of batches (they never use the entity).
+
+    /** The batch, if it is one of this programme's; null otherwise. */
+    public BatchView find(UUID programmeId, UUID batchId) {
+        Batch b = batchId == null ? null : Batch.findById(batchId);
+        return b == null || !b.programmeId.equals(programmeId) ? null : BatchView.of(b);
+    }
+
+    public List<BatchView> ofProgramme(UUID programmeId) {
+        return Batch.<Batch>list("programmeId = ?1 order by sequence", programmeId).stream().map(BatchView::of).toList();
+    }
+
+    private void check(Programme p, UUID batchId, int sequence, BatchRequest r) {
         List<FieldError> errors = new ArrayList<>();
         if (Batch.count("programmeId = ?1 and sequence = ?2 and id <> ?3", p.id, sequence, batchId) > 0) {
             throw Problems.conflict("sequence", "programme " + p.code + " already has batch " + sequence);
@@ -107,13 +118,20 @@ public class BatchService {
                 errors.add(FieldError.body("endDate", "must lie inside the programme's period " + period(p)));
             }
         }
-        if (r.leaderExpertId() != null && Assignment.count("batchId = ?1 and expertId = ?2", batchId, r.leaderExpertId()) == 0) {
+        if (r.leaderExpertId() != null && !members.isMember(batchId, r.leaderExpertId())) {
             errors.add(FieldError.body("leaderExpertId", "expert " + r.leaderExpertId()
                     + " has no assignment in this batch; assign the expert first"));
         }
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
         }
+    }
+
+    private static void apply(Batch b, int sequence, BatchRequest r) {
+        b.sequence = sequence;
+        b.startDate = r.startDate();
+        b.endDate = r.endDate();
+        b.leaderExpertId = r.leaderExpertId();
     }
 
     private static String period(Programme p) {

@@ -1,23 +1,28 @@
 package org.shanhai.programme.expert;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.shanhai.common.entity.Aggregate;
+import org.shanhai.common.entity.EntityWrites;
 import org.shanhai.common.etag.ETags;
 import org.shanhai.common.events.contract.Change;
 import org.shanhai.common.events.contract.ExpertEvent;
-import org.shanhai.common.outbox.Outbox;
+import org.shanhai.common.history.History;
+import org.shanhai.common.history.HistoryEntry;
+import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
 import org.shanhai.common.problem.Problems;
-import org.shanhai.programme.Clock;
+import org.shanhai.common.rest.JsonBodies;
 import org.shanhai.programme.access.Access;
-import org.shanhai.programme.institution.Institution;
+import org.shanhai.programme.institution.InstitutionService;
 
 @ApplicationScoped
 public class ExpertService {
@@ -25,43 +30,41 @@ public class ExpertService {
     static final Map<String, String> SORTABLE = Map.of("name", "name", "title", "title", "department", "department",
             "createdAt", "createdAt", "id", "id");
 
+    static final Aggregate<Expert> AGGREGATE = new Aggregate<>(ExpertEvent.AGGREGATE, e -> e.id.toString(),
+            ExpertService::event);
+
     @Inject
-    Outbox outbox;
+    EntityWrites writes;
 
     @Inject
     Access access;
 
+    @Inject
+    InstitutionService institutions;
+
+    @Inject
+    JsonBodies bodies;
+
+    @Inject
+    History history;
+
     @Transactional
-    public Expert register(ExpertRequest r) {
-        Institution home = home(r.homeInstitutionId());
-        access.expertWrite(home.id, home.divisionCode);
+    public Expert register(String body) {
+        ExpertRequest r = bodies.bind(body, ExpertRequest.class);
+        access.expertWrite(r.homeInstitutionId(), homeDivision(r.homeInstitutionId()));
         Expert e = new Expert();
-        e.id = UUID.randomUUID();
-        e.createdAt = Clock.now();
-        e.updatedAt = e.createdAt;
         apply(e, r);
-        e.persistAndFlush();
-        outbox.record(ExpertEvent.REGISTERED, "expert", e.id, e.id.toString(), event(e, null));
-        return e;
+        return writes.create(e, ExpertEvent.REGISTERED, AGGREGATE);
     }
 
     @Transactional
-    public Expert replace(UUID id, String ifMatch, ExpertRequest r) {
+    public Expert replace(UUID id, String ifMatch, String body) {
         Expert e = get(id);
+        access.expertWrite(e.homeInstitutionId, institutions.divisionOf(e.homeInstitutionId));
         ETags.check(ifMatch, e.version);
-        Institution current = home(e.homeInstitutionId);
-        access.expertWrite(current.id, current.divisionCode);
-        Institution next = home(r.homeInstitutionId());
-        access.expertWrite(next.id, next.divisionCode);
-        Map<String, Object> before = e.snapshot();
-        apply(e, r);
-        Map<String, Change> changes = Change.between(before, e.snapshot());
-        if (changes.isEmpty()) {
-            return e;
-        }
-        e.updatedAt = Clock.now();
-        Expert.getEntityManager().flush();
-        outbox.record(ExpertEvent.UPDATED, "expert", e.id, e.id.toString(), event(e, changes));
+        ExpertRequest r = bodies.bind(body, ExpertRequest.class);
+        access.expertWrite(r.homeInstitutionId(), homeDivision(r.homeInstitutionId()));
+        writes.update(e, ExpertEvent.UPDATED, AGGREGATE, x -> apply(x, r));
         return e;
     }
 
@@ -73,7 +76,11 @@ public class ExpertService {
         return e;
     }
 
-    public PanacheQuery<Expert> search(String q, UUID homeInstitutionId, String department, Title title, PageRequest page) {
+    public Page<HistoryEntry> history(UUID id, PageRequest page) {
+        return history.of(ExpertEvent.AGGREGATE, id, null, page);
+    }
+
+    public Page<ExpertView> search(String q, UUID homeInstitutionId, String department, Title title, PageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (q != null && !q.isBlank()) {
@@ -86,22 +93,40 @@ public class ExpertService {
         }
         if (department != null && !department.isBlank()) {
             where.add("department like :dept");
-            params.and("dept", department + "%");
+            params.and("dept", PageRequest.prefixPattern(department));
         }
         if (title != null) {
             where.add("title = :title");
             params.and("title", title);
         }
         var sort = page.toSort(SORTABLE, "name");
-        return where.isEmpty() ? Expert.findAll(sort) : Expert.find(String.join(" and ", where), sort, params);
+        return Page.of(where.isEmpty() ? Expert.findAll(sort) : Expert.find(String.join(" and ", where), sort, params),
+                page, ExpertView::of);
     }
 
-    private static Institution home(UUID id) {
-        Institution i = Institution.findById(id);
-        if (i == null) {
-            throw Problems.invalid("homeInstitutionId", "institution " + id + " does not exist");
+    // What other features ask of experts (they never use the entity).
+
+    /** The expert's home institution, or null when there is no such expert. */
+    public UUID homeOf(UUID expertId) {
+        Expert e = expertId == null ? null : Expert.findById(expertId);
+        return e == null ? null : e.homeInstitutionId;
+    }
+
+    /** Titles of the given experts, for team checks. */
+    public Map<UUID, Title> titles(Collection<UUID> expertIds) {
+        if (expertIds.isEmpty()) {
+            return Map.of();
         }
-        return i;
+        return Expert.<Expert>list("id in ?1", expertIds).stream().filter(e -> e.title != null)
+                .collect(Collectors.toMap(e -> e.id, e -> e.title));
+    }
+
+    private String homeDivision(UUID home) {
+        String division = institutions.divisionOf(home);
+        if (division == null) {
+            throw Problems.invalid("homeInstitutionId", "institution " + home + " does not exist");
+        }
+        return division;
     }
 
     private static void apply(Expert e, ExpertRequest r) {

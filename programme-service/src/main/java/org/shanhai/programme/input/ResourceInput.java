@@ -1,26 +1,23 @@
 package org.shanhai.programme.input;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
+import org.shanhai.common.entity.VersionedEntity;
 
 /** 投入: funds, donated equipment or construction, in CNY (exact decimal). */
 @Entity
 @Table(name = "resource_input")
-public class ResourceInput extends PanacheEntityBase {
+public class ResourceInput extends VersionedEntity {
 
     public enum Kind { FUNDS, EQUIPMENT, CONSTRUCTION }
-
-    @Id
-    public UUID id;
 
     @Column(name = "programme_id")
     public UUID programmeId;
@@ -40,6 +37,15 @@ public class ResourceInput extends PanacheEntityBase {
 
     public String description;
 
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
+    @Override
+    public Map<String, Object> snapshot() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", kind.name());
+        m.put("amount", amount.toPlainString());
+        m.put("source", source);
+        m.put("date", date.toString());
+        m.put("institutionId", institutionId.toString());
+        m.put("description", description);
+        return m;
+    }
 }

@@ -1,6 +1,5 @@
 package org.shanhai.programme.input;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,31 +10,45 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.shanhai.common.entity.Aggregate;
+import org.shanhai.common.entity.EntityWrites;
+import org.shanhai.common.events.contract.Change;
 import org.shanhai.common.events.contract.ResourceInputEvent;
-import org.shanhai.common.outbox.Outbox;
+import org.shanhai.common.history.History;
+import org.shanhai.common.history.HistoryEntry;
+import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
 import org.shanhai.common.problem.Problems;
-import org.shanhai.programme.Clock;
+import org.shanhai.common.rest.JsonBodies;
 import org.shanhai.programme.programme.Programme;
 import org.shanhai.programme.programme.ProgrammeTeams;
 
 @ApplicationScoped
 public class ResourceInputService {
 
+    static final Aggregate<ResourceInput> AGGREGATE = new Aggregate<>(ResourceInputEvent.AGGREGATE,
+            i -> i.programmeId.toString(), ResourceInputService::event);
+
     @Inject
     ProgrammeTeams teams;
 
     @Inject
-    Outbox outbox;
+    EntityWrites writes;
+
+    @Inject
+    JsonBodies bodies;
+
+    @Inject
+    History history;
 
     @Transactional
-    public ResourceInput record(UUID programmeId, ResourceInputRequest r) {
+    public ResourceInput record(UUID programmeId, String body) {
         Programme p = teams.writable(programmeId);
+        ResourceInputRequest r = bodies.bind(body, ResourceInputRequest.class);
         if (!p.hasRecipient(r.institutionId())) {
             throw Problems.invalid("institutionId", "is not a recipient of programme " + p.code);
         }
         ResourceInput i = new ResourceInput();
-        i.id = UUID.randomUUID();
         i.programmeId = p.id;
         i.kind = r.kind();
         i.amount = r.amount().setScale(2, RoundingMode.UNNECESSARY); // @Digits already refused a third decimal
@@ -43,11 +56,7 @@ public class ResourceInputService {
         i.date = r.date();
         i.institutionId = r.institutionId();
         i.description = r.description();
-        i.createdAt = Clock.now();
-        i.persist();
-        outbox.record(ResourceInputEvent.RECORDED, "resource-input", i.id, p.id.toString(), new ResourceInputEvent(
-                i.id, p.id, i.kind.name(), i.amount, "CNY", i.source, i.date.toString(), i.institutionId, i.description));
-        return i;
+        return writes.create(i, ResourceInputEvent.RECORDED, AGGREGATE);
     }
 
     public ResourceInput get(UUID programmeId, UUID id) {
@@ -58,7 +67,11 @@ public class ResourceInputService {
         return i;
     }
 
-    public PanacheQuery<ResourceInput> search(UUID programmeId, ResourceInput.Kind kind, UUID institutionId,
+    public Page<HistoryEntry> history(UUID programmeId, UUID id, PageRequest page) {
+        return history.of(ResourceInputEvent.AGGREGATE, id, programmeId.toString(), page);
+    }
+
+    public Page<ResourceInputView> search(UUID programmeId, ResourceInput.Kind kind, UUID institutionId,
             LocalDate from, LocalDate to, PageRequest page) {
         teams.readable(programmeId);
         List<String> where = new ArrayList<>(List.of("programmeId = :p"));
@@ -80,6 +93,12 @@ public class ResourceInputService {
             params.and("to", to);
         }
         var sort = page.toSort(Map.of("date", "date", "amount", "amount", "id", "id"), "date");
-        return ResourceInput.find(String.join(" and ", where), sort, params);
+        return Page.of(ResourceInput.find(String.join(" and ", where), sort, params), page, ResourceInputView::of);
+    }
+
+    /** Money travels as a decimal string with two places, as in the REST API. */
+    static ResourceInputEvent event(ResourceInput i, Map<String, Change> changes) {
+        return new ResourceInputEvent(i.id, i.programmeId, i.kind.name(), i.amount.setScale(2).toPlainString(), "CNY",
+                i.source, i.date.toString(), i.institutionId, i.description);
     }
 }

@@ -1,24 +1,18 @@
 package org.shanhai.programme.institution;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.shanhai.common.entity.VersionedEntity;
 
 @Entity
 @Table(name = "institution")
-public class Institution extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class Institution extends VersionedEntity {
 
     public String name;
 
@@ -37,22 +31,13 @@ public class Institution extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public InstitutionGrade grade;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
-
     public static boolean creditCodeTaken(String creditCode, UUID except) {
         return creditCode != null && count("creditCode = ?1 and id <> ?2", creditCode,
                 except == null ? new UUID(0, 0) : except) > 0;
     }
 
-    /** The fields a user can change, for the change list of an update event. */
-    Map<String, Object> snapshot() {
+    @Override
+    public Map<String, Object> snapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", name);
         m.put("nameEn", nameEn);

@@ -23,6 +23,11 @@ public record InstitutionRequest(
         @Schema(description = "医院等级 Grade (optional)")
         InstitutionGrade grade) {
 
+    /** The example body the OpenAPI document shows. */
+    public static final String EXAMPLE = """
+            {"name": "盐津县人民医院", "nameEn": "Yanjin County People's Hospital", "creditCode": "12530623431780016C",
+             "divisionCode": "530623", "kind": "COUNTY_HOSPITAL", "grade": "GRADE_2A"}""";
+
     static InstitutionRequest of(Institution i) {
         return new InstitutionRequest(i.name, i.nameEn, i.creditCode, i.divisionCode, i.kind, i.grade);
     }

@@ -1,11 +1,8 @@
 package org.shanhai.programme.institution;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,12 +20,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.etag.Versioned;
-import org.shanhai.common.history.History;
 import org.shanhai.common.history.HistoryEntry;
 import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
@@ -37,7 +37,7 @@ import org.shanhai.common.security.Roles;
 
 @Path("/api/v1/institutions")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Institutions 医疗机构", description = "Supporting and recipient institutions")
+@Tag(name = "Institutions 医疗机构", description = "支援与受援医疗机构 Supporting and recipient institutions")
 @SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class InstitutionResource {
@@ -45,42 +45,35 @@ public class InstitutionResource {
     @Inject
     InstitutionService service;
 
-    @Inject
-    MergePatch mergePatch;
-
-    @Inject
-    History history;
-
-    @Inject
-    org.shanhai.programme.programme.ProgrammeService programmes;
-
     @Context
     UriInfo uri;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN})
-    @Operation(summary = "登记医疗机构 Register an institution")
+    @Operation(operationId = "registerInstitution", summary = "登记医疗机构 Register an institution")
     @APIResponseSchema(value = InstitutionView.class, responseCode = "201", responseDescription = "created; Location and ETag set")
-    public Response register(@Valid @NotNull InstitutionRequest request) {
-        Institution i = service.register(request);
+    public Response register(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InstitutionRequest.class),
+            examples = @ExampleObject(name = "county hospital", value = InstitutionRequest.EXAMPLE))) String body) {
+        Institution i = service.register(body);
         return Versioned.created(uri, i.id, i.version, InstitutionView.of(i));
     }
 
     @GET
-    @Operation(summary = "查询医疗机构 List institutions", description = "Filters combine with AND.")
+    @Operation(operationId = "listInstitutions", summary = "查询医疗机构 List institutions", description = "Filters combine with AND.")
     public Page<InstitutionView> list(
-            @Parameter(description = "名称包含 name contains") @QueryParam("q") String q,
-            @Parameter(description = "行政区划代码前缀 division code prefix: 53 = all of Yunnan")
+            @Parameter(description = "名称包含 name contains", example = "人民医院") @QueryParam("q") String q,
+            @Parameter(description = "行政区划代码前缀 division code prefix: 53 = all of Yunnan", example = "53")
             @QueryParam("divisionCode") String divisionCode,
             @QueryParam("kind") InstitutionKind kind,
             @BeanParam PageRequest page) {
-        return Page.of(service.search(q, divisionCode, kind, page), page, uri, InstitutionView::of);
+        return service.search(q, divisionCode, kind, page).linked(uri);
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "读取医疗机构 Read an institution")
+    @Operation(operationId = "getInstitution", summary = "读取医疗机构 Read an institution")
     @APIResponseSchema(value = InstitutionView.class, responseDescription = "OK; ETag set")
     public Response get(@PathParam("id") UUID id) {
         Institution i = service.get(id);
@@ -91,11 +84,14 @@ public class InstitutionResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN})
-    @Operation(summary = "修改医疗机构 Replace an institution", description = "Send If-Match with the ETag you read.")
+    @Operation(operationId = "replaceInstitution", summary = "修改医疗机构 Replace an institution",
+            description = "Send If-Match with the ETag you read.")
     @APIResponseSchema(value = InstitutionView.class, responseDescription = "OK; ETag set")
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull InstitutionRequest request) {
-        Institution i = service.replace(id, ifMatch, request);
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InstitutionRequest.class),
+                    examples = @ExampleObject(name = "county hospital", value = InstitutionRequest.EXAMPLE))) String body) {
+        Institution i = service.replace(id, ifMatch, body);
         return Versioned.ok(InstitutionView.of(i), i.version);
     }
 
@@ -103,30 +99,20 @@ public class InstitutionResource {
     @Path("{id}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN})
-    @Operation(summary = "部分修改医疗机构 Change some fields (JSON Merge Patch)")
+    @Operation(operationId = "patchInstitution", summary = "部分修改医疗机构 Change some fields (JSON Merge Patch)")
     @APIResponseSchema(value = InstitutionView.class, responseDescription = "OK; ETag set")
-    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
-        InstitutionRequest merged = mergePatch.apply(InstitutionRequest.of(service.get(id)), patch,
-                InstitutionRequest.class);
-        Institution i = service.replace(id, ifMatch, merged);
+    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+                    schema = @Schema(implementation = InstitutionRequest.class),
+                    examples = @ExampleObject(name = "grade", value = "{\"grade\": \"GRADE_2A\"}"))) String patch) {
+        Institution i = service.patch(id, ifMatch, patch);
         return Versioned.ok(InstitutionView.of(i), i.version);
     }
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "变更历史 Change history: who, when, old and new values")
+    @Operation(operationId = "getInstitutionHistory", summary = "变更历史 Change history: who, when, old and new values")
     public Page<HistoryEntry> history(@PathParam("id") UUID id, @BeanParam PageRequest page) {
-        service.get(id);
-        return history.of("institution", id, page, uri);
-    }
-
-    @GET
-    @Path("{id}/programmes")
-    @Operation(summary = "该机构参与的帮扶项目 Programmes of this institution (as lead, partner or recipient)")
-    public Page<org.shanhai.programme.programme.ProgrammeView> programmes(@PathParam("id") UUID id,
-            @BeanParam PageRequest page) {
-        service.get(id);
-        return Page.of(programmes.search(null, id, null, null, page), page, uri,
-                org.shanhai.programme.programme.ProgrammeView::of);
+        return service.history(id, page).linked(uri);
     }
 }

@@ -1,24 +1,29 @@
 package org.shanhai.programme.institution;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.shanhai.common.codes.DivisionCode;
+import org.shanhai.common.entity.Aggregate;
+import org.shanhai.common.entity.EntityWrites;
 import org.shanhai.common.etag.ETags;
 import org.shanhai.common.events.contract.Change;
 import org.shanhai.common.events.contract.InstitutionEvent;
-import org.shanhai.common.outbox.Outbox;
+import org.shanhai.common.history.History;
+import org.shanhai.common.history.HistoryEntry;
+import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
 import org.shanhai.common.problem.Problems;
+import org.shanhai.common.rest.JsonBodies;
+import org.shanhai.common.rest.MergePatch;
 import org.shanhai.programme.access.Access;
 
 /** Registers and changes institutions; each change and its event commit together. */
@@ -29,41 +34,59 @@ public class InstitutionService {
             "name", "name", "divisionCode", "divisionCode", "kind", "kind",
             "createdAt", "createdAt", "updatedAt", "updatedAt", "id", "id");
 
+    static final Aggregate<Institution> AGGREGATE = new Aggregate<>(InstitutionEvent.AGGREGATE,
+            i -> i.id.toString(), InstitutionService::event);
+
     @Inject
-    Outbox outbox;
+    EntityWrites writes;
 
     @Inject
     Access access;
 
+    @Inject
+    JsonBodies bodies;
+
+    @Inject
+    MergePatch mergePatch;
+
+    @Inject
+    History history;
+
     @Transactional
-    public Institution register(InstitutionRequest request) {
+    public Institution register(String body) {
+        InstitutionRequest request = bodies.bind(body, InstitutionRequest.class);
         access.institutionWrite(request.divisionCode());
         requireFreeCreditCode(request.creditCode(), null);
         Institution i = new Institution();
-        i.id = UUID.randomUUID();
-        i.createdAt = now();
         apply(i, request);
-        i.persistAndFlush();
-        outbox.record(InstitutionEvent.REGISTERED, "institution", i.id, i.id.toString(), event(i, null));
-        return i;
+        return writes.create(i, InstitutionEvent.REGISTERED, AGGREGATE);
     }
 
     @Transactional
-    public Institution replace(UUID id, String ifMatch, InstitutionRequest request) {
+    public Institution replace(UUID id, String ifMatch, String body) {
+        Institution i = writable(id, ifMatch);
+        return change(i, bodies.bind(body, InstitutionRequest.class));
+    }
+
+    /** JSON Merge Patch onto the state read in this transaction, then the same checks as PUT. */
+    @Transactional
+    public Institution patch(UUID id, String ifMatch, String patch) {
+        Institution i = writable(id, ifMatch);
+        return change(i, mergePatch.apply(InstitutionRequest.of(i), patch, InstitutionRequest.class));
+    }
+
+    /** 404, then 403, then 412: the order every write follows, before the body is read. */
+    private Institution writable(UUID id, String ifMatch) {
         Institution i = get(id);
-        ETags.check(ifMatch, i.version);
         access.institutionWrite(i.divisionCode);
+        ETags.check(ifMatch, i.version);
+        return i;
+    }
+
+    private Institution change(Institution i, InstitutionRequest request) {
         access.institutionWrite(request.divisionCode());
-        requireFreeCreditCode(request.creditCode(), id);
-        Map<String, Object> before = i.snapshot();
-        apply(i, request);
-        Map<String, Change> changes = Change.between(before, i.snapshot());
-        if (changes.isEmpty()) {
-            return i; // nothing changed: no new version, no event
-        }
-        i.updatedAt = now();
-        Institution.getEntityManager().flush(); // bumps the version the event carries
-        outbox.record(InstitutionEvent.UPDATED, "institution", i.id, i.id.toString(), event(i, changes));
+        requireFreeCreditCode(request.creditCode(), i.id);
+        writes.update(i, InstitutionEvent.UPDATED, AGGREGATE, x -> apply(x, request));
         return i;
     }
 
@@ -75,7 +98,11 @@ public class InstitutionService {
         return i;
     }
 
-    public PanacheQuery<Institution> search(String q, String divisionCode, InstitutionKind kind, PageRequest page) {
+    public Page<HistoryEntry> history(UUID id, PageRequest page) {
+        return history.of(InstitutionEvent.AGGREGATE, id, null, page);
+    }
+
+    public Page<InstitutionView> search(String q, String divisionCode, InstitutionKind kind, PageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (q != null && !q.isBlank()) {
@@ -94,8 +121,22 @@ public class InstitutionService {
             params.and("kind", kind);
         }
         var sort = page.toSort(SORTABLE, "name");
-        return where.isEmpty() ? Institution.findAll(sort)
-                : Institution.find(String.join(" and ", where), sort, params);
+        return Page.of(where.isEmpty() ? Institution.findAll(sort)
+                : Institution.find(String.join(" and ", where), sort, params), page, InstitutionView::of);
+    }
+
+    // What other features ask of institutions (they never use the entity).
+
+    /** The ids among {@code ids} that name an institution. */
+    public Set<UUID> existing(Collection<UUID> ids) {
+        return ids.isEmpty() ? Set.of() : Institution.<Institution>list("id in ?1", ids).stream().map(i -> i.id)
+                .collect(Collectors.toSet());
+    }
+
+    /** The institution's division code, or null when there is no such institution. */
+    public String divisionOf(UUID id) {
+        Institution i = id == null ? null : Institution.findById(id);
+        return i == null ? null : i.divisionCode;
     }
 
     private static void requireFreeCreditCode(String creditCode, UUID self) {
@@ -111,9 +152,6 @@ public class InstitutionService {
         i.divisionCode = r.divisionCode();
         i.kind = r.kind();
         i.grade = r.grade();
-        if (i.updatedAt == null) {
-            i.updatedAt = i.createdAt;
-        }
     }
 
     static InstitutionEvent event(Institution i, Map<String, Change> changes) {
@@ -123,9 +161,5 @@ public class InstitutionService {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -17,7 +17,7 @@ public record InstitutionView(
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
-    static InstitutionView of(Institution i) {
+    public static InstitutionView of(Institution i) {
         return new InstitutionView(i.id, i.name, i.nameEn, i.creditCode, i.divisionCode, i.kind, i.grade,
                 i.version, i.createdAt, i.updatedAt);
     }

@@ -1,32 +1,26 @@
 package org.shanhai.programme.programme;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.shanhai.common.entity.VersionedEntity;
 
 /** 帮扶项目: one lead supporting hospital, optional partners, one or more recipients. */
 @Entity
 @Table(name = "programme")
-public class Programme extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class Programme extends VersionedEntity {
 
     public String code;
 
@@ -73,15 +67,6 @@ public class Programme extends PanacheEntityBase {
     @OrderColumn(name = "position")
     public List<String> focusDepartments = new ArrayList<>();
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
-
     public UUID primaryRecipientId() {
         return recipients.stream().filter(r -> r.primary).map(r -> r.institutionId).findFirst().orElse(null);
     }
@@ -90,8 +75,8 @@ public class Programme extends PanacheEntityBase {
         return recipients.stream().anyMatch(r -> r.institutionId.equals(institutionId));
     }
 
-    /** The fields a change can touch, for the change list of an event. */
-    Map<String, Object> snapshot() {
+    @Override
+    public Map<String, Object> snapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", code);
         m.put("name", name);

@@ -37,6 +37,15 @@ public record ProgrammeRequest(
     public record RecipientRequest(@NotNull UUID institutionId, boolean primary) {
     }
 
+    /** The example body the OpenAPI document shows (ids are placeholders for registered institutions). */
+    public static final String EXAMPLE = """
+            {"code": "YN-YANJIN-2021-XINHUA", "name": "新华医院“组团式”帮扶盐津县人民医院", "scheme": "GROUP_ASSISTANCE",
+             "leadInstitutionId": "0b6c1f0e-5a7d-4a43-9d0e-2f1f6e8a1c01",
+             "partnerInstitutionIds": ["0b6c1f0e-5a7d-4a43-9d0e-2f1f6e8a1c02"],
+             "recipients": [{"institutionId": "0b6c1f0e-5a7d-4a43-9d0e-2f1f6e8a1c03", "primary": true}],
+             "startDate": "2021-07-01", "endDate": "2024-06-30",
+             "objectives": ["创建二级甲等医院", "建成胸痛中心和卒中中心"], "focusDepartments": ["04.02", "03.04"]}""";
+
     List<UUID> partners() {
         return partnerInstitutionIds == null ? List.of() : partnerInstitutionIds;
     }

@@ -1,11 +1,8 @@
 package org.shanhai.programme.programme;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,12 +20,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.etag.Versioned;
-import org.shanhai.common.history.History;
 import org.shanhai.common.history.HistoryEntry;
 import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
@@ -37,7 +37,8 @@ import org.shanhai.common.security.Roles;
 
 @Path("/api/v1/programmes")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Programmes 帮扶项目", description = "Who helps whom: lead and partner supporting hospitals, recipients")
+@Tag(name = "Programmes 帮扶项目", description = "谁帮扶谁：牵头与协作支援医院、受援机构"
+        + " Who helps whom: lead and partner supporting hospitals, recipients")
 @SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class ProgrammeResource {
@@ -45,39 +46,36 @@ public class ProgrammeResource {
     @Inject
     ProgrammeService service;
 
-    @Inject
-    MergePatch mergePatch;
-
-    @Inject
-    History history;
-
     @Context
     UriInfo uri;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN})
-    @Operation(summary = "登记帮扶项目 Register a programme", description = "A new programme is PLANNED.")
+    @Operation(operationId = "registerProgramme", summary = "登记帮扶项目 Register a programme",
+            description = "A new programme is PLANNED.")
     @APIResponseSchema(value = ProgrammeView.class, responseCode = "201", responseDescription = "created; Location and ETag set")
-    public Response register(@Valid @NotNull ProgrammeRequest request) {
-        Programme p = service.register(request);
+    public Response register(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProgrammeRequest.class),
+            examples = @ExampleObject(name = "group assistance", value = ProgrammeRequest.EXAMPLE))) String body) {
+        Programme p = service.register(body);
         return Versioned.created(uri, p.id, p.version, ProgrammeView.of(p));
     }
 
     @GET
-    @Operation(summary = "查询帮扶项目 List programmes")
+    @Operation(operationId = "listProgrammes", summary = "查询帮扶项目 List programmes")
     public Page<ProgrammeView> list(
             @QueryParam("status") ProgrammeStatus status,
             @Parameter(description = "as lead, partner or recipient") @QueryParam("institutionId") UUID institutionId,
             @QueryParam("scheme") Scheme scheme,
-            @Parameter(description = "code or name contains") @QueryParam("q") String q,
+            @Parameter(description = "code or name contains", example = "盐津") @QueryParam("q") String q,
             @BeanParam PageRequest page) {
-        return Page.of(service.search(status, institutionId, scheme, q, page), page, uri, ProgrammeView::of);
+        return service.search(status, institutionId, scheme, q, page).linked(uri);
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "读取帮扶项目 Read a programme")
+    @Operation(operationId = "getProgramme", summary = "读取帮扶项目 Read a programme")
     @APIResponseSchema(value = ProgrammeView.class, responseDescription = "OK; ETag set")
     public Response get(@PathParam("id") UUID id) {
         Programme p = service.get(id);
@@ -88,11 +86,14 @@ public class ProgrammeResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN})
-    @Operation(summary = "修改帮扶项目 Replace a programme", description = "Status changes go through POST .../status.")
+    @Operation(operationId = "replaceProgramme", summary = "修改帮扶项目 Replace a programme",
+            description = "Status changes go through POST .../status.")
     @APIResponseSchema(value = ProgrammeView.class, responseDescription = "OK; ETag set")
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull ProgrammeRequest request) {
-        Programme p = service.replace(id, ifMatch, request);
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProgrammeRequest.class),
+                    examples = @ExampleObject(name = "group assistance", value = ProgrammeRequest.EXAMPLE))) String body) {
+        Programme p = service.replace(id, ifMatch, body);
         return Versioned.ok(ProgrammeView.of(p), p.version);
     }
 
@@ -100,11 +101,13 @@ public class ProgrammeResource {
     @Path("{id}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN})
-    @Operation(summary = "部分修改帮扶项目 Change some fields (JSON Merge Patch)")
+    @Operation(operationId = "patchProgramme", summary = "部分修改帮扶项目 Change some fields (JSON Merge Patch)")
     @APIResponseSchema(value = ProgrammeView.class, responseDescription = "OK; ETag set")
-    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
-        ProgrammeRequest merged = mergePatch.apply(ProgrammeRequest.of(service.get(id)), patch, ProgrammeRequest.class);
-        Programme p = service.replace(id, ifMatch, merged);
+    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProgrammeRequest.class),
+                    examples = @ExampleObject(name = "end date", value = "{\"endDate\": \"2025-06-30\"}"))) String patch) {
+        Programme p = service.patch(id, ifMatch, patch);
         return Versioned.ok(ProgrammeView.of(p), p.version);
     }
 
@@ -112,19 +115,22 @@ public class ProgrammeResource {
     @Path("{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN})
-    @Operation(summary = "变更项目状态 Change the status", description = "PLANNED → ACTIVE ⇄ SUSPENDED → COMPLETED; any other is 409.")
+    @Operation(operationId = "changeProgrammeStatus", summary = "变更项目状态 Change the status",
+            description = "PLANNED → ACTIVE ⇄ SUSPENDED → COMPLETED; any other is 409.")
     @APIResponseSchema(value = ProgrammeView.class, responseDescription = "OK; ETag set")
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull StatusChangeRequest request) {
-        Programme p = service.changeStatus(id, ifMatch, request);
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StatusChangeRequest.class),
+                    examples = @ExampleObject(name = "activate", value = "{\"status\": \"ACTIVE\", \"reason\": \"第一批医疗队到岗\"}")))
+            String body) {
+        Programme p = service.changeStatus(id, ifMatch, body);
         return Versioned.ok(ProgrammeView.of(p), p.version);
     }
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "变更历史 Change history: who, when, old and new values")
+    @Operation(operationId = "getProgrammeHistory", summary = "变更历史 Change history: who, when, old and new values")
     public Page<HistoryEntry> history(@PathParam("id") UUID id, @BeanParam PageRequest page) {
-        service.get(id);
-        return history.of("programme", id, page, uri);
+        return service.history(id, page).linked(uri);
     }
 }

@@ -1,13 +1,9 @@
 package org.shanhai.programme.programme;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,15 +11,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.shanhai.common.entity.Aggregate;
+import org.shanhai.common.entity.EntityWrites;
 import org.shanhai.common.etag.ETags;
 import org.shanhai.common.events.contract.Change;
 import org.shanhai.common.events.contract.ProgrammeEvent;
-import org.shanhai.common.outbox.Outbox;
+import org.shanhai.common.history.History;
+import org.shanhai.common.history.HistoryEntry;
+import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
 import org.shanhai.common.problem.FieldError;
 import org.shanhai.common.problem.Problems;
+import org.shanhai.common.rest.JsonBodies;
+import org.shanhai.common.rest.MergePatch;
 import org.shanhai.programme.access.Access;
-import org.shanhai.programme.institution.Institution;
+import org.shanhai.programme.institution.InstitutionService;
 
 /** Registers and changes programmes; each change and its event commit together. */
 @ApplicationScoped
@@ -32,14 +34,30 @@ public class ProgrammeService {
     static final Map<String, String> SORTABLE = Map.of("code", "code", "name", "name", "startDate", "startDate",
             "status", "status", "createdAt", "createdAt", "updatedAt", "updatedAt", "id", "id");
 
+    static final Aggregate<Programme> AGGREGATE = new Aggregate<>(ProgrammeEvent.AGGREGATE, p -> p.id.toString(),
+            ProgrammeService::event);
+
     @Inject
-    Outbox outbox;
+    EntityWrites writes;
 
     @Inject
     Access access;
 
+    @Inject
+    InstitutionService institutions;
+
+    @Inject
+    JsonBodies bodies;
+
+    @Inject
+    MergePatch mergePatch;
+
+    @Inject
+    History history;
+
     @Transactional
-    public Programme register(ProgrammeRequest r) {
+    public Programme register(String body) {
+        ProgrammeRequest r = bodies.bind(body, ProgrammeRequest.class);
         if (r.status() != null && r.status() != ProgrammeStatus.PLANNED) {
             throw Problems.invalid("status", "a new programme is PLANNED; change it with POST /api/v1/programmes/{id}/status");
         }
@@ -47,57 +65,57 @@ public class ProgrammeService {
         access.programmeWrite(primaryDivision);
         requireFreeCode(r.code(), null);
         Programme p = new Programme();
-        p.id = UUID.randomUUID();
         p.status = ProgrammeStatus.PLANNED;
-        p.createdAt = now();
-        p.updatedAt = p.createdAt;
         apply(p, r);
-        p.persistAndFlush();
-        outbox.record(ProgrammeEvent.REGISTERED, "programme", p.id, p.id.toString(), event(p, null));
-        return p;
+        return writes.create(p, ProgrammeEvent.REGISTERED, AGGREGATE);
     }
 
     @Transactional
-    public Programme replace(UUID id, String ifMatch, ProgrammeRequest r) {
-        Programme p = get(id);
-        ETags.check(ifMatch, p.version);
-        access.programmeWrite(divisionOf(p.primaryRecipientId()));
-        if (r.status() != null && r.status() != p.status) {
-            throw Problems.invalid("status", "is " + p.status + "; change it with POST /api/v1/programmes/" + id + "/status");
-        }
-        String primaryDivision = checkInstitutions(r);
-        access.programmeWrite(primaryDivision);
-        requireFreeCode(r.code(), id);
-        Map<String, Object> before = p.snapshot();
-        apply(p, r);
-        Map<String, Change> changes = Change.between(before, p.snapshot());
-        if (changes.isEmpty()) {
-            return p;
-        }
-        p.updatedAt = now();
-        Programme.getEntityManager().flush();
-        outbox.record(ProgrammeEvent.UPDATED, "programme", p.id, p.id.toString(), event(p, changes));
-        return p;
+    public Programme replace(UUID id, String ifMatch, String body) {
+        Programme p = writable(id, ifMatch);
+        return change(p, bodies.bind(body, ProgrammeRequest.class));
+    }
+
+    /** JSON Merge Patch onto the state read in this transaction, then the same checks as PUT. */
+    @Transactional
+    public Programme patch(UUID id, String ifMatch, String patch) {
+        Programme p = writable(id, ifMatch);
+        return change(p, mergePatch.apply(ProgrammeRequest.of(p), patch, ProgrammeRequest.class));
     }
 
     @Transactional
-    public Programme changeStatus(UUID id, String ifMatch, StatusChangeRequest r) {
-        Programme p = get(id);
-        ETags.check(ifMatch, p.version);
-        access.programmeWrite(divisionOf(p.primaryRecipientId()));
+    public Programme changeStatus(UUID id, String ifMatch, String body) {
+        Programme p = writable(id, ifMatch);
+        StatusChangeRequest r = bodies.bind(body, StatusChangeRequest.class);
         if (!p.status.canBecome(r.status())) {
             Set<ProgrammeStatus> allowed = p.status.next();
             throw Problems.conflict("status", "a " + p.status + " programme cannot become " + r.status() + "; "
                     + (allowed.isEmpty() ? "COMPLETED is final" : "allowed: " + allowed.stream().map(Enum::name)
                     .collect(Collectors.joining(", "))));
         }
-        Map<String, Object> before = p.snapshot();
-        p.status = r.status();
-        p.statusReason = r.reason().trim();
-        p.updatedAt = now();
-        Programme.getEntityManager().flush();
-        outbox.record(ProgrammeEvent.STATUS_CHANGED, "programme", p.id, p.id.toString(),
-                event(p, Change.between(before, p.snapshot())));
+        writes.update(p, ProgrammeEvent.STATUS_CHANGED, AGGREGATE, x -> {
+            x.status = r.status();
+            x.statusReason = r.reason().trim();
+        });
+        return p;
+    }
+
+    /** 404, then 403, then 412: the order every write follows, before the body is read. */
+    private Programme writable(UUID id, String ifMatch) {
+        Programme p = get(id);
+        access.programmeWrite(institutions.divisionOf(p.primaryRecipientId()));
+        ETags.check(ifMatch, p.version);
+        return p;
+    }
+
+    private Programme change(Programme p, ProgrammeRequest r) {
+        if (r.status() != null && r.status() != p.status) {
+            throw Problems.invalid("status", "is " + p.status + "; change it with POST /api/v1/programmes/" + p.id + "/status");
+        }
+        String primaryDivision = checkInstitutions(r);
+        access.programmeWrite(primaryDivision);
+        requireFreeCode(r.code(), p.id);
+        writes.update(p, ProgrammeEvent.UPDATED, AGGREGATE, x -> apply(x, r));
         return p;
     }
 
@@ -109,7 +127,11 @@ public class ProgrammeService {
         return p;
     }
 
-    public PanacheQuery<Programme> search(ProgrammeStatus status, UUID institutionId, Scheme scheme, String q,
+    public Page<HistoryEntry> history(UUID id, PageRequest page) {
+        return history.of(ProgrammeEvent.AGGREGATE, id, null, page);
+    }
+
+    public Page<ProgrammeView> search(ProgrammeStatus status, UUID institutionId, Scheme scheme, String q,
             PageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
@@ -131,14 +153,20 @@ public class ProgrammeService {
             params.and("q", PageRequest.containsPattern(q));
         }
         var sort = page.toSort(SORTABLE, "code");
-        return where.isEmpty() ? Programme.findAll(sort)
-                : Programme.find("from Programme p where " + String.join(" and ", where), sort, params);
+        return Page.of(where.isEmpty() ? Programme.findAll(sort)
+                : Programme.find("from Programme p where " + String.join(" and ", where), sort, params), page,
+                ProgrammeView::of);
     }
 
-    /** The division of an institution of this service (for the access policy). */
-    public static String divisionOf(UUID institutionId) {
-        Institution i = institutionId == null ? null : Institution.findById(institutionId);
-        return i == null ? null : i.divisionCode;
+    /** The programmes an institution takes part in (lead, partner or recipient); 404 for an unknown institution. */
+    public Page<ProgrammeView> ofInstitution(UUID institutionId, PageRequest page) {
+        institutions.get(institutionId);
+        return search(null, institutionId, null, null, page);
+    }
+
+    /** The division of the programme's primary recipient (for the access policy). */
+    String primaryDivision(Programme p) {
+        return institutions.divisionOf(p.primaryRecipientId());
     }
 
     /**
@@ -151,8 +179,7 @@ public class ProgrammeService {
         named.add(r.leadInstitutionId());
         named.addAll(r.partners());
         r.recipients().forEach(x -> named.add(x.institutionId()));
-        Set<UUID> known = Institution.<Institution>list("id in ?1", named).stream().map(i -> i.id)
-                .collect(Collectors.toSet());
+        Set<UUID> known = institutions.existing(named);
         if (!known.contains(r.leadInstitutionId())) {
             errors.add(FieldError.body("leadInstitutionId", "institution " + r.leadInstitutionId() + " does not exist"));
         }
@@ -195,7 +222,7 @@ public class ProgrammeService {
         }
         UUID primary = r.recipients().stream().filter(ProgrammeRequest.RecipientRequest::primary)
                 .findFirst().orElseThrow().institutionId();
-        return divisionOf(primary);
+        return institutions.divisionOf(primary);
     }
 
     private static void requireFreeCode(String code, UUID self) {
@@ -249,9 +276,5 @@ public class ProgrammeService {
                 p.recipients.stream().map(r -> new ProgrammeEvent.Recipient(r.institutionId, r.primary)).toList(),
                 p.startDate.toString(), p.endDate == null ? null : p.endDate.toString(), p.status.name(), p.statusReason,
                 List.copyOf(p.objectives), List.copyOf(p.focusDepartments), p.version, changes);
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import java.util.UUID;
 import org.shanhai.programme.access.Access;
 
-/** The way into a programme for its team's features: find it (404) and check the caller may write its team (403). */
+/**
+ * The way into a programme for its team's features (batches, assignments, workstations, inputs):
+ * find it (404), check the caller may write its team (403), and check an expert may be posted by it.
+ */
 @ApplicationScoped
 public class ProgrammeTeams {
 
@@ -21,8 +24,12 @@ public class ProgrammeTeams {
 
     public Programme writable(UUID programmeId) {
         Programme p = programmes.get(programmeId);
-        access.teamWrite(ProgrammeService.divisionOf(p.primaryRecipientId()), p.leadInstitutionId,
-                p.partnerInstitutionIds);
+        access.teamWrite(programmes.primaryDivision(p), p.leadInstitutionId, p.partnerInstitutionIds);
         return p;
+    }
+
+    /** 403 unless the caller may post an expert of {@code expertHome} in this programme. */
+    public void requirePostable(Programme p, UUID expertHome) {
+        access.expertPosting(expertHome, programmes.primaryDivision(p), p.leadInstitutionId, p.partnerInstitutionIds);
     }
 }

@@ -1,25 +1,22 @@
 package org.shanhai.programme.workstation;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
+import org.shanhai.common.entity.VersionedEntity;
 
 /** 专家工作站 / 博士工作站 set up at a recipient institution. */
 @Entity
 @Table(name = "workstation")
-public class Workstation extends PanacheEntityBase {
+public class Workstation extends VersionedEntity {
 
     public enum Kind { EXPERT, DOCTORAL }
-
-    @Id
-    public UUID id;
 
     @Column(name = "programme_id")
     public UUID programmeId;
@@ -40,6 +37,15 @@ public class Workstation extends PanacheEntityBase {
     @Column(name = "established_date")
     public LocalDate establishedDate;
 
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
+    @Override
+    public Map<String, Object> snapshot() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("institutionId", institutionId.toString());
+        m.put("name", name);
+        m.put("kind", kind.name());
+        m.put("department", department);
+        m.put("leadExpertId", leadExpertId == null ? null : leadExpertId.toString());
+        m.put("establishedDate", establishedDate.toString());
+        return m;
+    }
 }

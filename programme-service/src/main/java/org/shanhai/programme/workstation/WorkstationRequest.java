@@ -17,4 +17,9 @@ public record WorkstationRequest(
         @ValidDepartment String department,
         @Schema(description = "负责专家") UUID leadExpertId,
         @Schema(description = "设立日期") @NotNull @PastOrPresent LocalDate establishedDate) {
+
+    /** The example body the OpenAPI document shows (ids are placeholders). */
+    public static final String EXAMPLE = """
+            {"name": "神经外科专家工作站", "kind": "EXPERT", "institutionId": "0b6c1f0e-5a7d-4a43-9d0e-2f1f6e8a1c03",
+             "department": "04.02", "leadExpertId": "0b6c1f0e-5a7d-4a43-9d0e-2f1f6e8a1c21", "establishedDate": "2022-03-01"}""";
 }

@@ -1,6 +1,5 @@
 package org.shanhai.programme.workstation;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -8,33 +7,52 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.shanhai.common.entity.Aggregate;
+import org.shanhai.common.entity.EntityWrites;
+import org.shanhai.common.events.contract.Change;
 import org.shanhai.common.events.contract.WorkstationEvent;
-import org.shanhai.common.outbox.Outbox;
+import org.shanhai.common.history.History;
+import org.shanhai.common.history.HistoryEntry;
+import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
 import org.shanhai.common.problem.FieldError;
 import org.shanhai.common.problem.Problems;
-import org.shanhai.programme.Clock;
-import org.shanhai.programme.expert.Expert;
+import org.shanhai.common.rest.JsonBodies;
+import org.shanhai.programme.expert.ExpertService;
 import org.shanhai.programme.programme.Programme;
 import org.shanhai.programme.programme.ProgrammeTeams;
 
 @ApplicationScoped
 public class WorkstationService {
 
+    static final Aggregate<Workstation> AGGREGATE = new Aggregate<>(WorkstationEvent.AGGREGATE,
+            w -> w.programmeId.toString(), WorkstationService::event);
+
     @Inject
     ProgrammeTeams teams;
 
     @Inject
-    Outbox outbox;
+    ExpertService experts;
+
+    @Inject
+    EntityWrites writes;
+
+    @Inject
+    JsonBodies bodies;
+
+    @Inject
+    History history;
 
     @Transactional
-    public Workstation establish(UUID programmeId, WorkstationRequest r) {
+    public Workstation establish(UUID programmeId, String body) {
         Programme p = teams.writable(programmeId);
+        WorkstationRequest r = bodies.bind(body, WorkstationRequest.class);
         List<FieldError> errors = new ArrayList<>();
         if (!p.hasRecipient(r.institutionId())) {
             errors.add(FieldError.body("institutionId", "is not a recipient of programme " + p.code));
         }
-        if (r.leadExpertId() != null && Expert.findById(r.leadExpertId()) == null) {
+        UUID home = r.leadExpertId() == null ? null : experts.homeOf(r.leadExpertId());
+        if (r.leadExpertId() != null && home == null) {
             errors.add(FieldError.body("leadExpertId", "expert " + r.leadExpertId() + " does not exist"));
         }
         if (r.establishedDate().isBefore(p.startDate)) {
@@ -43,8 +61,10 @@ public class WorkstationService {
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
         }
+        if (home != null) {
+            teams.requirePostable(p, home);
+        }
         Workstation w = new Workstation();
-        w.id = UUID.randomUUID();
         w.programmeId = p.id;
         w.institutionId = r.institutionId();
         w.name = r.name().trim();
@@ -52,11 +72,7 @@ public class WorkstationService {
         w.department = r.department();
         w.leadExpertId = r.leadExpertId();
         w.establishedDate = r.establishedDate();
-        w.createdAt = Clock.now();
-        w.persist();
-        outbox.record(WorkstationEvent.ESTABLISHED, "workstation", w.id, p.id.toString(), new WorkstationEvent(w.id,
-                p.id, w.institutionId, w.name, w.kind.name(), w.department, w.leadExpertId, w.establishedDate.toString()));
-        return w;
+        return writes.create(w, WorkstationEvent.ESTABLISHED, AGGREGATE);
     }
 
     public Workstation get(UUID programmeId, UUID id) {
@@ -67,9 +83,18 @@ public class WorkstationService {
         return w;
     }
 
-    public PanacheQuery<Workstation> list(UUID programmeId, PageRequest page) {
+    public Page<HistoryEntry> history(UUID programmeId, UUID id, PageRequest page) {
+        return history.of(WorkstationEvent.AGGREGATE, id, programmeId.toString(), page);
+    }
+
+    public Page<WorkstationView> list(UUID programmeId, PageRequest page) {
         teams.readable(programmeId);
         var sort = page.toSort(Map.of("establishedDate", "establishedDate", "name", "name", "id", "id"), "establishedDate");
-        return Workstation.find("programmeId", sort, programmeId);
+        return Page.of(Workstation.find("programmeId", sort, programmeId), page, WorkstationView::of);
+    }
+
+    static WorkstationEvent event(Workstation w, Map<String, Change> changes) {
+        return new WorkstationEvent(w.id, w.programmeId, w.institutionId, w.name, w.kind.name(), w.department,
+                w.leadExpertId, w.establishedDate.toString());
     }
 }

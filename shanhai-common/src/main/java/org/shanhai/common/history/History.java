@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.UUID;
 import org.shanhai.common.outbox.OutboxEvent;
 import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
+import org.shanhai.common.problem.Problems;
 
 /**
  * The change history of an entity, read from the outbox: every change wrote its event there in
@@ -26,10 +26,24 @@ public class History {
     @Inject
     ObjectMapper mapper;
 
-    public Page<HistoryEntry> of(String aggregateType, UUID id, PageRequest page, UriInfo uri) {
-        var query = OutboxEvent.<OutboxEvent>find("aggregateType = :type and aggregateId = :id",
-                page.toSort(SORTABLE, "at"), Parameters.with("type", aggregateType).and("id", id));
-        return Page.of(query, page, uri, this::entry);
+    /**
+     * The changes of one entity, oldest first. {@code key} (the programme id of a programme's
+     * records, or null) keeps one programme's history out of another's paths. An entity with no
+     * recorded change does not exist here (404), also when it has been removed: its history stays.
+     */
+    public Page<HistoryEntry> of(String aggregateType, UUID id, String key, PageRequest page) {
+        Parameters params = Parameters.with("type", aggregateType).and("id", id);
+        String where = "aggregateType = :type and aggregateId = :id";
+        if (key != null) {
+            where += " and key = :key";
+            params.and("key", key);
+        }
+        Page<HistoryEntry> result = Page.of(OutboxEvent.<OutboxEvent>find(where, page.toSort(SORTABLE, "at"), params),
+                page, this::entry);
+        if (result.totalItems() == 0) {
+            throw Problems.notFound(aggregateType.replace('-', ' '), id);
+        }
+        return result;
     }
 
     HistoryEntry entry(OutboxEvent e) {

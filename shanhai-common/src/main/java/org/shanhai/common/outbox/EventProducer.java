@@ -25,7 +25,8 @@ public class EventProducer {
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaDefaults;
 
-    @ConfigProperty(name = "shanhai.outbox.max-block", defaultValue = "5000")
+    /** Kept below the relay's lock-time bound: a send never blocks longer while rows are locked. */
+    @ConfigProperty(name = "shanhai.outbox.max-block", defaultValue = "1000")
     int maxBlockMs;
 
     private volatile KafkaProducer<String, String> producer;
@@ -54,10 +55,10 @@ public class EventProducer {
         c.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         c.put(ProducerConfig.ACKS_CONFIG, "all");
         c.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        c.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        c.put(ProducerConfig.LINGER_MS_CONFIG, 0); // the relay sends in rounds; waiting adds to every round
         c.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, maxBlockMs);
-        c.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
-        c.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 12000);
+        c.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
+        c.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 3000);
         c.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 2000);
         return c;
     }

@@ -9,11 +9,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shanhai.common.time.Clock;
 
 /**
  * Where services record their events: {@link #record} inserts an outbox row in the caller's
@@ -50,8 +48,7 @@ public class Outbox {
         e.subject = aggregateType + "/" + aggregateId;
         e.key = key;
         e.actor = actor();
-        // microseconds: what PostgreSQL keeps, so the time read back equals the time sent
-        e.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        e.createdAt = Clock.now();
         try {
             e.payload = mapper.writeValueAsString(payload);
         } catch (JsonProcessingException ex) {

@@ -11,16 +11,12 @@ import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -53,8 +49,9 @@ public class OutboxRelay {
     @ConfigProperty(name = "shanhai.events.source")
     String source;
 
-    @ConfigProperty(name = "shanhai.outbox.send-timeout", defaultValue = "PT15S")
-    java.time.Duration sendTimeout;
+    /** How long one poll may hold its row locks while it waits for the broker. */
+    @ConfigProperty(name = "shanhai.outbox.max-lock-time", defaultValue = "PT3S")
+    java.time.Duration maxLockTime;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "outbox-relay");
@@ -82,7 +79,7 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes until nothing is pending or the broker fails; returns how many were sent. */
+    /** Publishes until nothing is pending or a row could not be sent; returns how many were sent. */
     public int drain() {
         int total = 0;
         try {
@@ -97,8 +94,13 @@ public class OutboxRelay {
         return total;
     }
 
+    /**
+     * One poll: claims up to {@link #BATCH} pending rows, sends them key by key in order
+     * ({@link KeyOrderedSend}) within {@code shanhai.outbox.max-lock-time}, and marks sent exactly
+     * the rows the broker acknowledged, in the same transaction, even when others failed.
+     */
     @SuppressWarnings("unchecked")
-    int publishBatch() throws Exception {
+    int publishBatch() {
         boolean mine = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(:key)")
                 .setParameter("key", RELAY_LOCK).getSingleResult();
         if (!mine) {
@@ -112,31 +114,16 @@ public class OutboxRelay {
         if (rows.isEmpty()) {
             return 0;
         }
-        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
-        for (OutboxEvent row : rows) {
-            acks.add(producer.send(toRecord(row)));
-        }
-        // Marks rows sent in order and stops at the first failure, so that a later event of the
-        // same key is never marked sent while an earlier one is still pending.
-        List<UUID> sent = new ArrayList<>();
-        Exception failure = null;
-        long deadline = System.nanoTime() + sendTimeout.toNanos();
-        for (int i = 0; i < rows.size(); i++) {
-            try {
-                acks.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                sent.add(rows.get(i).id);
-            } catch (Exception e) {
-                failure = e;
-                break;
-            }
-        }
+        KeyOrderedSend.Result result = KeyOrderedSend.run(rows.stream().map(r -> r.key).toList(),
+                i -> producer.send(toRecord(rows.get(i))), System.nanoTime() + maxLockTime.toNanos(), System::nanoTime);
+        List<UUID> sent = result.acknowledged().stream().map(i -> rows.get(i).id).toList();
         if (!sent.isEmpty()) {
             em.createNativeQuery("UPDATE outbox_event SET sent_at = now() WHERE id IN (:ids)")
                     .setParameter("ids", sent)
                     .executeUpdate();
         }
-        if (failure != null) {
-            throw new IllegalStateException("broker did not acknowledge: " + rootMessage(failure), failure);
+        if (result.failure() != null) {
+            LOG.warnf("outbox relay: %d of %d events sent; the rest wait: %s", sent.size(), rows.size(), result.failure());
         }
         return sent.size();
     }
@@ -156,13 +143,6 @@ public class OutboxRelay {
 
     private static void header(RecordHeaders headers, String name, String value) {
         headers.add(name, value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String rootMessage(Throwable t) {
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 
     void stop(@Observes ShutdownEvent e) {

@@ -35,7 +35,21 @@ public class PageRequest {
 
     /** A LIKE pattern for "contains", case-folded, with the user's % and _ taken literally. */
     public static String containsPattern(String text) {
-        return "%" + text.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%" + literal(text.trim().toLowerCase()) + "%";
+    }
+
+    /** A LIKE pattern for "starts with", with the user's % and _ taken literally. */
+    public static String prefixPattern(String text) {
+        return literal(text.trim()) + "%";
+    }
+
+    private static String literal(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** The first row of the page; the page number is refused when it would overflow the offset. */
+    public int offset() {
+        return page * size;
     }
 
     public static PageRequest of(int page, int size, String sort) {
@@ -46,6 +60,16 @@ public class PageRequest {
         return r;
     }
 
+    /** The same order as {@link #toSort}, as a JPQL {@code order by} list over the alias {@code i}. */
+    public String orderBy(Map<String, String> sortable, String defaultSort) {
+        StringBuilder sb = new StringBuilder();
+        for (Sort.Column c : toSort(sortable, defaultSort).getColumns()) {
+            sb.append(sb.isEmpty() ? "" : ", ").append("i.").append(c.getName())
+                    .append(c.getDirection() == Sort.Direction.Descending ? " desc" : " asc");
+        }
+        return sb.toString();
+    }
+
     /** Checks page and size; maps API sort names to entity properties, refusing unknown ones. */
     public Sort toSort(Map<String, String> sortable, String defaultSort) {
         if (page < 0) {
@@ -53,6 +77,9 @@ public class PageRequest {
         }
         if (size < 1 || size > MAX_SIZE) {
             throw Problems.invalidQuery("size", "must be between 1 and " + MAX_SIZE);
+        }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw Problems.invalidQuery("page", "is too large: page × size must stay below " + Integer.MAX_VALUE);
         }
         List<String> keys = new ArrayList<>();
         String spec = sort == null || sort.isBlank() ? defaultSort : sort;

@@ -75,6 +75,16 @@ public final class Problems {
                 .build();
     }
 
+    /** 413: the request body is larger than the operation accepts. */
+    public static HttpProblem tooLarge(long limitBytes) {
+        return HttpProblem.builder()
+                .withType(type("payload-too-large"))
+                .withTitle("Content Too Large")
+                .withStatus(413)
+                .withDetail("the request body is larger than this operation accepts (" + limitBytes + " bytes)")
+                .build();
+    }
+
     static String summary(List<FieldError> errors) {
         if (errors.size() == 1) {
             FieldError e = errors.get(0);

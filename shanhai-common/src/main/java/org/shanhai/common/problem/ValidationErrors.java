@@ -64,11 +64,14 @@ public class ValidationErrors implements ProblemPostProcessor {
         return clean.isBlank() ? "body" : clean;
     }
 
-    static FieldError fromJackson(JsonProcessingException e) {
+    public static FieldError fromJackson(JsonProcessingException e) {
         if (e instanceof MismatchedInputException m) {
             String field = path(m);
             if (m instanceof UnrecognizedPropertyException u) {
                 return FieldError.body(field, "unknown field '" + u.getPropertyName() + "'");
+            }
+            if (m instanceof org.shanhai.common.rest.JsonSetup.DateOutOfRange d) {
+                return FieldError.body(field, d.getOriginalMessage());
             }
             if (m instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
                 return FieldError.body(field, "'" + f.getValue() + "' is not one of "

@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Function;
+import org.shanhai.common.time.Dates;
 
 /**
  * Converts query parameters so that a value of the wrong form is a 400 naming the parameter.
@@ -48,7 +49,21 @@ public class QueryParameters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(name, UUID::fromString, "must be a UUID");
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) converter(name, LocalDate::parse, "must be a date (YYYY-MM-DD)");
+            return (ParamConverter<T>) new ParamConverter<LocalDate>() {
+                @Override
+                public LocalDate fromString(String value) {
+                    try {
+                        return value == null || value.isEmpty() ? null : Dates.parse(value);
+                    } catch (IllegalArgumentException e) {
+                        throw new Invalid(name, e.getMessage());
+                    }
+                }
+
+                @Override
+                public String toString(LocalDate value) {
+                    return value == null ? null : value.toString();
+                }
+            };
         }
         if (rawType == Integer.class || rawType == int.class) {
             return (ParamConverter<T>) converter(name, Integer::valueOf, "must be a whole number");

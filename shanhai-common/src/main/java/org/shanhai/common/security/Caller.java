@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.shanhai.common.codes.DivisionCode;
+import org.shanhai.common.problem.Problems;
 
 /** Who is calling: the token's subject, roles and the {@code institutionId} / {@code divisionCode} claims. */
 @RequestScoped
@@ -36,8 +38,26 @@ public class Caller {
         }
     }
 
+    /** The raw {@code divisionCode} claim, as the token carries it. */
     public Optional<String> divisionCode() {
         Object claim = token.getClaim(DIVISION_CLAIM);
         return claim == null ? Optional.empty() : Optional.of(claim.toString().replace("\"", ""));
+    }
+
+    /**
+     * The division a PROVINCE_ADMIN may act in, as a prefix ("53", "5306", "530623"). A claim that
+     * is not a GB/T 2260 code or prefix of 2, 4 or 6 digits is refused (403): read as a prefix,
+     * "5" would cover seven provinces.
+     */
+    public Optional<String> scope() {
+        Optional<String> claim = divisionCode();
+        if (claim.isEmpty()) {
+            return claim;
+        }
+        if (!DivisionCode.isPrefix(claim.get())) {
+            throw Problems.forbidden("the token's divisionCode claim '" + claim.get()
+                    + "' is not a GB/T 2260 division code or prefix (2, 4 or 6 digits)");
+        }
+        return Optional.of(DivisionCode.trim(claim.get()));
     }
 }

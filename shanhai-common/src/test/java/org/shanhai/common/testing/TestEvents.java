@@ -17,14 +17,22 @@ public final class TestEvents {
     private TestEvents() {
     }
 
+    /** The producer the consumers trust on programme.events. */
+    public static final String PROGRAMME_SERVICE = "/shanhai/programme-service";
+
     public static void send(String topic, String key, UUID ceId, String type, String payload) throws Exception {
+        send(topic, key, ceId, type, payload, PROGRAMME_SERVICE);
+    }
+
+    public static void send(String topic, String key, UUID ceId, String type, String payload, String source)
+            throws Exception {
         RecordHeaders h = new RecordHeaders();
         if (ceId != null) {
             h.add("ce_id", ceId.toString().getBytes(StandardCharsets.UTF_8));
         }
         h.add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
         h.add("ce_type", type.getBytes(StandardCharsets.UTF_8));
-        h.add("ce_source", "/test".getBytes(StandardCharsets.UTF_8));
+        h.add("ce_source", source.getBytes(StandardCharsets.UTF_8));
         h.add("ce_time", OffsetDateTime.now().toString().getBytes(StandardCharsets.UTF_8));
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EventTap.bootstrap());

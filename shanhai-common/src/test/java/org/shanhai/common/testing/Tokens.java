@@ -40,11 +40,23 @@ public final class Tokens {
         return of("PROVINCE_ADMIN", null, divisionCode);
     }
 
-    /** A token whose signature does not verify: signed by a key the services do not trust. */
+    /** A token whose signature does not verify: the last characters of a valid signature changed. */
     public static String forged() {
         String t = nationalAdmin();
-        int dot = t.lastIndexOf('.');
         char last = t.charAt(t.length() - 2);
         return t.substring(0, t.length() - 2) + (last == 'A' ? 'B' : 'A') + t.charAt(t.length() - 1);
+    }
+
+    /** A correctly signed token that expired an hour ago. */
+    public static String expired() {
+        long now = System.currentTimeMillis() / 1000;
+        return Jwt.issuer(ISSUER).subject("test-expired").groups(Set.of("NATIONAL_ADMIN"))
+                .issuedAt(now - 7200).expiresAt(now - 3600).sign();
+    }
+
+    /** A correctly signed token from an issuer the services do not trust. */
+    public static String otherIssuer() {
+        return Jwt.issuer("https://example.invalid/other").subject("test-other").groups(Set.of("NATIONAL_ADMIN"))
+                .expiresIn(3600).sign();
     }
 }

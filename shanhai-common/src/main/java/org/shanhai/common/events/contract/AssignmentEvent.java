@@ -15,6 +15,9 @@ public record AssignmentEvent(UUID id, UUID programmeId, UUID batchId, UUID expe
         List<String> roles, String department, String startDate, String endDate, long version,
         Map<String, Change> changes) {
 
+    /** The aggregate type: {@code ce_subject} is {@code assignment/<id>}, and the history is kept under it. */
+    public static final String AGGREGATE = "assignment";
+
     public static final String STARTED = "assignment.started";
     public static final String UPDATED = "assignment.updated";
     public static final String ENDED = "assignment.ended";

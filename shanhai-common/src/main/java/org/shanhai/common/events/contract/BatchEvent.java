@@ -9,6 +9,9 @@ import java.util.UUID;
 public record BatchEvent(UUID id, UUID programmeId, int sequence, String startDate, String endDate,
         UUID leaderExpertId, long version, Map<String, Change> changes) {
 
+    /** The aggregate type: {@code ce_subject} is {@code batch/<id>}, and the history is kept under it. */
+    public static final String AGGREGATE = "batch";
+
     public static final String CREATED = "batch.created";
     public static final String UPDATED = "batch.updated";
 }

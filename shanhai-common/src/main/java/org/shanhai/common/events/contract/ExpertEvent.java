@@ -9,6 +9,9 @@ import java.util.UUID;
 public record ExpertEvent(UUID id, String name, UUID homeInstitutionId, String department, String title,
         String titleLevel, String degree, long version, Map<String, Change> changes) {
 
+    /** The aggregate type: {@code ce_subject} is {@code expert/<id>}, and the history is kept under it. */
+    public static final String AGGREGATE = "expert";
+
     public static final String REGISTERED = "expert.registered";
     public static final String UPDATED = "expert.updated";
 }

@@ -21,6 +21,9 @@ public record InstitutionEvent(
         long version,
         Map<String, Change> changes) {
 
+    /** The aggregate type: {@code ce_subject} is {@code institution/<id>}, and the history is kept under it. */
+    public static final String AGGREGATE = "institution";
+
     public static final String REGISTERED = "institution.registered";
     public static final String UPDATED = "institution.updated";
 }

@@ -28,6 +28,9 @@ public record ProgrammeEvent(
         long version,
         Map<String, Change> changes) {
 
+    /** The aggregate type: {@code ce_subject} is {@code programme/<id>}, and the history is kept under it. */
+    public static final String AGGREGATE = "programme";
+
     public static final String REGISTERED = "programme.registered";
     public static final String UPDATED = "programme.updated";
     public static final String STATUS_CHANGED = "programme.status-changed";

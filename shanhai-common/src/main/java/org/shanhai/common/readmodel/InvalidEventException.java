@@ -1,6 +1,6 @@
-package org.shanhai.common.events;
+package org.shanhai.common.readmodel;
 
-/** An event no retry can apply (malformed, or breaking its contract): it goes to the dead-letter topic. */
+/** An event no retry can apply (malformed, untrusted, or breaking its contract): it goes to the dead-letter topic. */
 public class InvalidEventException extends RuntimeException {
 
     public InvalidEventException(String message) {

@@ -1,4 +1,4 @@
-package org.shanhai.common.events;
+package org.shanhai.common.readmodel;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;

@@ -1,59 +1,59 @@
-package org.shanhai.common.events;
+package org.shanhai.common.readmodel;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Set;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
 /**
  * Applies each event at most once: in one transaction it records the event's {@code ce_id} in
- * {@code processed_event} and applies the change; an id seen before changes nothing. A record
- * that cannot be read or applied ({@link InvalidEventException}, or any failure that persists
- * after a few tries) is thrown back to SmallRye, whose dead-letter strategy sends it to
- * {@code <topic>.dlq} with the reason, and the consumer goes on with the next record. A failure
- * that waiting cures (the database is down or restarting, a deadlock) is retried until it passes:
- * such records must not end in the DLQ, and later records of the partition wait behind them.
+ * {@code processed_event} and applies the change; an id seen before changes nothing. A failure
+ * that waiting cures (the database is down, read-only after a failover, out of connections, a
+ * lock or statement timeout, a deadlock) is retried with backoff for as long as it lasts: such a
+ * record never ends in the dead-letter topic, and later records of its partition wait behind it.
+ * Any other failure is retried a few times and then thrown, so that SmallRye's dead-letter
+ * strategy sends the record to the service's dead-letter topic with the reason.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
 
+    /** SQLSTATEs that a later attempt can get past (besides classes 08, 40 and 57P). */
+    static final Set<String> TRANSIENT_STATES = Set.of(
+            "25006", // read-only transaction: the primary moved (failover)
+            "53300", // too many connections
+            "57014", // statement timeout
+            "55P03"); // lock not available
+
     @Inject
     EntityManager em;
+
+    @Inject
+    @Readiness
+    ConsumerHealth health;
 
     @ConfigProperty(name = "shanhai.consumer.attempts", defaultValue = "3")
     int attempts;
 
-    /** Event payloads are read tolerantly: a producer may add fields before a consumer knows them. */
-    private final ObjectMapper reader;
-
-    @Inject
-    public IdempotentConsumer(ObjectMapper mapper) {
-        this.reader = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    }
-
-    public ObjectMapper reader() {
-        return reader;
-    }
+    @ConfigProperty(name = "shanhai.consumer.max-backoff-ms", defaultValue = "10000")
+    long maxBackoffMs;
 
     /** @return true when the event was applied now, false when it had been applied before. */
-    public boolean apply(ConsumerRecord<String, String> record, Consumer<InboundEvent> change) {
-        InboundEvent event = InboundEvent.from(record, reader);
+    public boolean apply(InboundEvent event, String topic, Consumer<InboundEvent> change) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> {
+                boolean applied = QuarkusTransaction.requiringNew().call(() -> {
                     int fresh = em.createNativeQuery("INSERT INTO processed_event (ce_id, ce_type, topic, processed_at) "
                                     + "VALUES (:id, :type, :topic, now()) ON CONFLICT (ce_id) DO NOTHING")
                             .setParameter("id", event.id())
                             .setParameter("type", event.type())
-                            .setParameter("topic", record.topic())
+                            .setParameter("topic", topic)
                             .executeUpdate();
                     if (fresh == 0) {
                         LOG.debugf("event %s (%s) seen before: skipped", event.id(), event.type());
@@ -62,13 +62,16 @@ public class IdempotentConsumer {
                     change.accept(event);
                     return true;
                 });
+                health.recovered();
+                return applied;
             } catch (InvalidEventException e) {
                 throw e;
             } catch (RuntimeException e) {
                 if (isTransient(e)) {
+                    health.waiting(e);
                     LOG.warnf("event %s (%s) waits for the database (attempt %d): %s", event.id(), event.type(),
                             attempt, e.getMessage());
-                    sleep(Math.min(10_000L, 250L * attempt));
+                    sleep(Math.min(maxBackoffMs, 250L * attempt));
                     continue;
                 }
                 if (attempt >= attempts) {
@@ -81,16 +84,21 @@ public class IdempotentConsumer {
         }
     }
 
-    /** Connection loss, server shutdown, serialization failure or deadlock: SQLSTATE 08, 57P, 40. */
+    /** A failure that waiting can cure: see {@link #TRANSIENT_STATES}, plus connection loss and pool exhaustion. */
     static boolean isTransient(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLTransientException || t instanceof java.sql.SQLRecoverableException
                     || t instanceof org.hibernate.exception.JDBCConnectionException) {
                 return true;
             }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+            if (t instanceof java.sql.SQLException sql) {
                 String state = sql.getSQLState();
-                if (state.startsWith("08") || state.startsWith("57P") || state.startsWith("40")) {
+                if (state != null && (state.startsWith("08") || state.startsWith("57P") || state.startsWith("40")
+                        || TRANSIENT_STATES.contains(state))) {
+                    return true;
+                }
+                // Agroal's pool says so only in words: "Sorry, acquisition timeout!"
+                if (state == null && sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")) {
                     return true;
                 }
             }
@@ -98,11 +106,13 @@ public class IdempotentConsumer {
         return false;
     }
 
+    /** Waits; an interrupt (shutdown) ends the retry loop instead of letting it spin. */
     private static void sleep(long ms) {
         try {
             Thread.sleep(ms);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to retry an event", e);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.shanhai.common.events;
+package org.shanhai.common.readmodel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.shanhai.common.events.CloudEvents;
 
 /** A CloudEvent read from Kafka (binary mode): its attributes and its JSON payload. */
 public record InboundEvent(UUID id, String type, String source, String subject, String key, JsonNode data) {
@@ -37,7 +38,26 @@ public record InboundEvent(UUID id, String type, String source, String subject, 
                 record.key(), data);
     }
 
-    private static String header(ConsumerRecord<?, ?> record, String name) {
+    /** Reads the payload as a contract record; a payload that does not fit can never be applied. */
+    public <T> T payload(ObjectMapper reader, Class<T> type) {
+        try {
+            return reader.treeToValue(data, type);
+        } catch (Exception ex) {
+            throw new InvalidEventException(this.type + " " + id + " does not match its contract: " + ex.getMessage(), ex);
+        }
+    }
+
+    /** The id the record key must equal: the payload's programme id where it has one, else its own id. */
+    public String expectedKey() {
+        JsonNode programme = data.get("programmeId");
+        if (programme != null && programme.isTextual()) {
+            return programme.asText();
+        }
+        JsonNode own = data.get("id");
+        return own != null && own.isTextual() ? own.asText() : null;
+    }
+
+    static String header(ConsumerRecord<?, ?> record, String name) {
         Header h = record.headers().lastHeader(name);
         return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }

@@ -1,4 +1,4 @@
-package org.shanhai.common.events;
+package org.shanhai.common.readmodel;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

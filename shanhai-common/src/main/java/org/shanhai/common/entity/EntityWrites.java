@@ -1,0 +1,62 @@
+package org.shanhai.common.entity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.shanhai.common.events.contract.Change;
+import org.shanhai.common.outbox.Outbox;
+import org.shanhai.common.time.Clock;
+
+/**
+ * The write sequence every service follows, written once: stamp, persist or change, flush (so the
+ * event carries the new version), and record the event in the outbox, all in the caller's
+ * transaction. An update that changes nothing writes no version and no event.
+ */
+@ApplicationScoped
+public class EntityWrites {
+
+    @Inject
+    Outbox outbox;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E extends VersionedEntity> E create(E entity, String eventType, Aggregate<E> aggregate) {
+        if (entity.id == null) {
+            entity.id = UUID.randomUUID();
+        }
+        entity.createdAt = Clock.now();
+        entity.updatedAt = entity.createdAt;
+        entity.persistAndFlush();
+        outbox.record(eventType, aggregate.type(), entity.id, aggregate.key().apply(entity),
+                aggregate.payload().apply(entity, null));
+        return entity;
+    }
+
+    /** Applies {@code change}; when a snapshot field differs, records {@code eventType} with the change list. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E extends VersionedEntity> Map<String, Change> update(E entity, String eventType, Aggregate<E> aggregate,
+            Consumer<E> change) {
+        Map<String, Object> before = entity.snapshot();
+        change.accept(entity);
+        Map<String, Change> changes = Change.between(before, entity.snapshot());
+        if (changes.isEmpty()) {
+            return changes;
+        }
+        entity.updatedAt = Clock.now();
+        entity.getEntityManager().flush(); // bumps the version the event carries
+        outbox.record(eventType, aggregate.type(), entity.id, aggregate.key().apply(entity),
+                aggregate.payload().apply(entity, changes));
+        return changes;
+    }
+
+    /** Deletes the entity; its event carries the last state, and its history stays readable. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E extends VersionedEntity> void delete(E entity, String eventType, Aggregate<E> aggregate) {
+        Object last = aggregate.payload().apply(entity, null);
+        String key = aggregate.key().apply(entity);
+        entity.delete();
+        outbox.record(eventType, aggregate.type(), entity.id, key, last);
+    }
+}

@@ -1,0 +1,103 @@
+package org.shanhai.common.readmodel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.Set;
+import java.util.UUID;
+import org.shanhai.common.events.contract.InstitutionEvent;
+import org.shanhai.common.paging.Page;
+import org.shanhai.common.paging.PageRequest;
+import org.shanhai.common.problem.Problems;
+
+/**
+ * The institution read model of a consuming service: applies {@code institution.registered} and
+ * {@code .updated}, and answers what the service's features ask of it. The service declares its
+ * entity (a subclass of {@link InstitutionReference}); it is found in the JPA metamodel, so a
+ * service without one simply keeps no institutions.
+ */
+@ApplicationScoped
+public class InstitutionReferences implements EventHandler {
+
+    static final java.util.Map<String, String> SORTABLE = java.util.Map.of(
+            "name", "name", "divisionCode", "divisionCode", "updatedAt", "updatedAt", "id", "id");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ReadModelRouter router;
+
+    private volatile Class<? extends InstitutionReference> entity;
+
+    @Override
+    public Set<String> types() {
+        return entity() == null ? Set.of() : Set.of(InstitutionEvent.REGISTERED, InstitutionEvent.UPDATED);
+    }
+
+    @Override
+    public void apply(InboundEvent event) {
+        InstitutionEvent e = event.payload(router.reader(), InstitutionEvent.class);
+        if (e.id() == null || e.name() == null || e.name().isBlank() || e.kind() == null) {
+            throw new InvalidEventException(event.type() + " " + event.id() + " lacks id, name or kind");
+        }
+        InstitutionReference known = em.find(entity(), e.id());
+        if (known == null) {
+            known = newEntity();
+            known.id = e.id();
+            known.copy(e);
+            known.applied(e.version(), event.id());
+            em.persist(known);
+        } else if (known.accepts(e.version())) {
+            known.copy(e);
+            known.applied(e.version(), event.id());
+        }
+    }
+
+    public InstitutionReference find(UUID id) {
+        return entity() == null ? null : em.find(entity(), id);
+    }
+
+    public InstitutionReference get(UUID id) {
+        InstitutionReference r = find(id);
+        if (r == null) {
+            throw Problems.notFound("institution", id);
+        }
+        return r;
+    }
+
+    /** Institutions in a division (a GB/T 2260 prefix, already checked), or all of them. */
+    public Page<InstitutionReference> search(String divisionPrefix, PageRequest page) {
+        String order = page.orderBy(SORTABLE, "name");
+        String where = divisionPrefix == null ? "" : " where i.divisionCode like :division";
+        String name = em.getMetamodel().entity(entity()).getName();
+        TypedQuery<InstitutionReference> list = em.createQuery("select i from " + name + " i" + where + " order by "
+                + order, InstitutionReference.class);
+        TypedQuery<Long> count = em.createQuery("select count(i) from " + name + " i" + where, Long.class);
+        if (divisionPrefix != null) {
+            list.setParameter("division", divisionPrefix + "%");
+            count.setParameter("division", divisionPrefix + "%");
+        }
+        return Page.of(list, count, page);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Class<? extends InstitutionReference> entity() {
+        if (entity == null) {
+            entity = (Class<? extends InstitutionReference>) em.getMetamodel().getEntities().stream()
+                    .map(jakarta.persistence.metamodel.EntityType::getJavaType)
+                    .filter(InstitutionReference.class::isAssignableFrom)
+                    .findFirst().orElse(null);
+        }
+        return entity;
+    }
+
+    private InstitutionReference newEntity() {
+        try {
+            return entity().getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException ex) {
+            throw new IllegalStateException("read model entity " + entity() + " needs a public no-argument constructor", ex);
+        }
+    }
+}

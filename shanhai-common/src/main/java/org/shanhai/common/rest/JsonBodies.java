@@ -1,0 +1,107 @@
+package org.shanhai.common.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.shanhai.common.problem.FieldError;
+import org.shanhai.common.problem.Problems;
+import org.shanhai.common.problem.ValidationErrors;
+
+/**
+ * Request bodies, read by the service after its access checks: resources take the body as raw
+ * JSON text, and the service binds it here once it knows the caller may write, so that a caller
+ * without the right learns nothing from a 400. Binding refuses what PostgreSQL cannot store (the
+ * NUL character), unknown fields and values of the wrong type, then runs Bean Validation; every
+ * refusal is a 400 problem naming the field.
+ */
+@ApplicationScoped
+public class JsonBodies {
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Validator validator;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "shanhai.http.max-json-body", defaultValue = "1M")
+    io.quarkus.runtime.configuration.MemorySize maxJsonBody;
+
+    /** Parses a body into a JSON tree (an object), refusing NUL characters anywhere in it. */
+    public JsonNode tree(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw Problems.invalid("body", "is required: a JSON object");
+        }
+        if (raw.length() > maxJsonBody.asLongValue()) { // a chunked body has no Content-Length to check first
+            throw Problems.tooLarge(maxJsonBody.asLongValue());
+        }
+        JsonNode node;
+        try {
+            node = mapper.readTree(raw);
+        } catch (JsonProcessingException e) {
+            throw Problems.invalid(List.of(ValidationErrors.fromJackson(e)));
+        }
+        if (node == null || !node.isObject()) {
+            throw Problems.invalid("body", "must be a JSON object");
+        }
+        List<FieldError> nul = new ArrayList<>();
+        findNul(node, "", nul);
+        if (!nul.isEmpty()) {
+            throw Problems.invalid(nul);
+        }
+        return node;
+    }
+
+    public <T> T bind(String raw, Class<T> type) {
+        return bind(tree(raw), type);
+    }
+
+    /** Binds a checked tree (see {@link #tree}) to the request type and validates it. */
+    public <T> T bind(JsonNode node, Class<T> type) {
+        T value;
+        try {
+            value = mapper.treeToValue(node, type);
+        } catch (JsonProcessingException e) {
+            throw Problems.invalid(List.of(ValidationErrors.fromJackson(e)));
+        } catch (IllegalArgumentException e) {
+            throw Problems.invalid("body", "does not fit the expected shape");
+        }
+        var violations = validator.validate(value);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return value;
+    }
+
+    /** A form of an object to merge a patch onto ({@link MergePatch}). */
+    JsonNode toTree(Object value) {
+        return mapper.valueToTree(value);
+    }
+
+    private static void findNul(JsonNode node, String path, List<FieldError> errors) {
+        if (node.isTextual() && node.textValue().indexOf('\u0000') >= 0) {
+            errors.add(FieldError.body(path.isEmpty() ? "body" : path, "must not contain the NUL character (U+0000)"));
+        } else if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                String child = path.isEmpty() ? f.getKey() : path + "." + f.getKey();
+                if (f.getKey().indexOf('\u0000') >= 0) {
+                    errors.add(FieldError.body(path.isEmpty() ? "body" : path, "a field name contains the NUL character"));
+                } else {
+                    findNul(f.getValue(), child, errors);
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                findNul(node.get(i), path + "[" + i + "]", errors);
+            }
+        }
+    }
+}
