@@ -3,6 +3,7 @@ package org.shanhai.programme.institution;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -75,9 +76,16 @@ public class InstitutionService {
         return change(i, mergePatch.apply(InstitutionRequest.of(i), patch, InstitutionRequest.class));
     }
 
-    /** 404, then 403, then 412: the order every write follows, before the body is read. */
+    /**
+     * 404, then 403, then 412: the order every write follows, before the body is read. The row is
+     * locked for the transaction, so concurrent changes (a PATCH merges onto what it read) queue up
+     * instead of undoing each other.
+     */
     private Institution writable(UUID id, String ifMatch) {
-        Institution i = get(id);
+        Institution i = Institution.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (i == null) {
+            throw Problems.notFound("institution", id);
+        }
         access.institutionWrite(i.divisionCode);
         ETags.check(ifMatch, i.version);
         return i;

@@ -3,6 +3,7 @@ package org.shanhai.programme.programme;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -100,9 +101,15 @@ public class ProgrammeService {
         return p;
     }
 
-    /** 404, then 403, then 412: the order every write follows, before the body is read. */
+    /**
+     * 404, then 403, then 412: the order every write follows, before the body is read. The row is
+     * locked for the transaction, so concurrent changes queue up instead of undoing each other.
+     */
     private Programme writable(UUID id, String ifMatch) {
-        Programme p = get(id);
+        Programme p = Programme.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (p == null) {
+            throw Problems.notFound("programme", id);
+        }
         access.programmeWrite(institutions.divisionOf(p.primaryRecipientId()));
         ETags.check(ifMatch, p.version);
         return p;

@@ -252,4 +252,36 @@ class ProgrammeResourceTest {
         admin().contentType("application/merge-patch+json").body("{\"endDate\": \"2001-01-01\"}")
                 .patch(PATH + "/" + id).then().statusCode(400).body("errors[0].field", equalTo("endDate"));
     }
+
+    @Test
+    void moreProgrammeRulesNamingTheField() {
+        String code = uniqueCode("RULES");
+        // the lead named as a recipient; a partner equal to the lead; a partner named twice
+        admin().body(programme(code, xinhua, List.of(), List.of(xinhua))).post(PATH).then().statusCode(400)
+                .body("errors.field", hasItem("recipients[0].institutionId"));
+        admin().body(programme(code, xinhua, List.of(xinhua), List.of(yanjin))).post(PATH).then().statusCode(400)
+                .body("errors.field", hasItem("partnerInstitutionIds[0]"));
+        admin().body(programme(code, xinhua, List.of(ruijin, ruijin), List.of(yanjin))).post(PATH).then().statusCode(400)
+                .body("errors.field", hasItem("partnerInstitutionIds[1]"));
+        // a recipient twice; unknown partner and recipient
+        admin().body(programme(code, xinhua, List.of(), List.of(yanjin, yanjin))).post(PATH).then().statusCode(400)
+                .body("errors.field", hasItem("recipients[1].institutionId"));
+        admin().body(programme(code, xinhua, List.of(UUID.randomUUID().toString()), List.of(yanjin,
+                UUID.randomUUID().toString()))).post(PATH).then().statusCode(400)
+                .body("errors.field", hasItems("partnerInstitutionIds[0]", "recipients[1].institutionId"));
+        admin().get(PATH + "?q=" + code).then().body("totalItems", equalTo(0));
+
+        // a code clash on PUT, and the status through PATCH
+        String taken = uniqueCode("TAKEN");
+        create(programme(taken, xinhua, List.of(), List.of(yanjin)));
+        String id = create(programme(code, xinhua, List.of(), List.of(yanjin)));
+        admin().body(programme(taken, xinhua, List.of(), List.of(yanjin))).put(PATH + "/" + id).then().statusCode(409)
+                .body("errors[0].field", equalTo("code"));
+        admin().contentType("application/merge-patch+json").body("{\"status\": \"ACTIVE\"}").patch(PATH + "/" + id).then()
+                .statusCode(400).body("errors[0].field", equalTo("status"));
+        admin().header("If-Match", "\"5\"").contentType("application/merge-patch+json").body("{\"name\": \"x\"}")
+                .patch(PATH + "/" + id).then().statusCode(412);
+        admin().get(PATH + "/" + id).then().body("code", equalTo(code)).body("status", equalTo("PLANNED"))
+                .body("version", equalTo(0));
+    }
 }

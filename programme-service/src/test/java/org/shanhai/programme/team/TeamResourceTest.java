@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shanhai.common.testing.EventContract;
 import org.shanhai.common.testing.EventTap;
@@ -29,47 +28,7 @@ import org.shanhai.common.testing.Tokens;
 
 /** Batches, experts, assignments, workstations, resource inputs and the compliance report. */
 @QuarkusTest
-class TeamResourceTest {
-
-    String xinhua;
-    String ruijin;
-    String yanjin;
-    String township;
-    String programmeId;
-    String base;
-
-    @BeforeEach
-    void programmeWithTwoRecipients() {
-        xinhua = institution("新华医院", "310110", "TERTIARY_HOSPITAL");
-        ruijin = institution("瑞金医院", "310101", "TERTIARY_HOSPITAL");
-        yanjin = institution("盐津县人民医院", "530623", "COUNTY_HOSPITAL");
-        township = institution("豆沙镇卫生院", "530623", "TOWNSHIP_HEALTH_CENTRE");
-        Map<String, Object> p = programme(uniqueCode("TEAM"), xinhua, List.of(ruijin), List.of(yanjin, township));
-        p.put("endDate", "2026-06-30");
-        programmeId = admin().body(p).post("/api/v1/programmes").then().statusCode(201).extract().path("id");
-        base = "/api/v1/programmes/" + programmeId;
-    }
-
-    String expert(String name, String home, String title) {
-        Map<String, Object> b = new HashMap<>(Map.of("name", name, "homeInstitutionId", home, "department", "04.02"));
-        if (title != null) {
-            b.put("title", title);
-        }
-        return admin().body(b).post("/api/v1/experts").then().statusCode(201).extract().path("id");
-    }
-
-    String batch(String start, String end) {
-        Map<String, Object> b = new HashMap<>(Map.of("startDate", start));
-        if (end != null) {
-            b.put("endDate", end);
-        }
-        return admin().body(b).post(base + "/batches").then().statusCode(201).extract().path("id");
-    }
-
-    Map<String, Object> assignment(String batch, String expert, String inst, String... roles) {
-        return new HashMap<>(Map.of("batchId", batch, "expertId", expert, "institutionId", inst,
-                "roles", List.of(roles), "department", "04.02"));
-    }
+class TeamResourceTest extends TeamFixture {
 
     @Test
     void batchesAreNumberedAndStayInsideTheProgramme() {
@@ -190,7 +149,7 @@ class TeamResourceTest {
         String funds = admin().get(base + "/resource-inputs?kind=FUNDS").then().extract().path("items[0].id");
         admin().get(base + "/resource-inputs/" + funds + "/history").then()
                 .body("items[0].type", equalTo("resource-input.recorded"))
-                .body("items[0].state.amount", equalTo(20021500.15f));
+                .body("items[0].state.amount", equalTo("20021500.15"));
         admin().get(base + "/resource-inputs?from=2023-06-01&sort=-amount").then().body("totalItems", equalTo(1));
     }
 

@@ -107,7 +107,7 @@ public class IdempotentConsumer {
     }
 
     /** Waits; an interrupt (shutdown) ends the retry loop instead of letting it spin. */
-    private static void sleep(long ms) {
+    static void sleep(long ms) {
         try {
             Thread.sleep(ms);
         } catch (InterruptedException e) {

@@ -24,6 +24,12 @@ public class JsonSetup implements ObjectMapperCustomizer {
         }
     }
 
+    /** Last: registered after Quarkus' own JavaTimeModule, so this date deserializer wins. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.registerModule(new SimpleModule("shanhai-dates").addDeserializer(LocalDate.class, new BoundedDates()));

@@ -17,6 +17,26 @@ class TransientFailureTest {
     }
 
     @Test
+    void failoverConnectionLimitsAndTimeoutsAreRetried() {
+        for (String state : new String[] {"25006", "53300", "57014", "55P03"}) {
+            assertTrue(IdempotentConsumer.isTransient(new RuntimeException(new SQLException("x", state))), state);
+        }
+        // Agroal's pool gives no SQLSTATE, only words
+        assertTrue(IdempotentConsumer.isTransient(new RuntimeException(new SQLException("Sorry, acquisition timeout!"))));
+    }
+
+    @Test
+    void anInterruptedWaitEndsTheRetryLoop() {
+        Thread.currentThread().interrupt();
+        try {
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> IdempotentConsumer.sleep(10_000));
+            assertTrue(Thread.currentThread().isInterrupted());
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
     void dataErrorsAreNot() {
         assertFalse(IdempotentConsumer.isTransient(new RuntimeException(new SQLException("too long", "22001"))));
         assertFalse(IdempotentConsumer.isTransient(new IllegalStateException("bug")));

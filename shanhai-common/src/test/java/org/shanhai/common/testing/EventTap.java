@@ -28,8 +28,9 @@ public final class EventTap {
     }
 
     /**
-     * Waits until {@code until} holds for the records matching {@code filter}, or the timeout
-     * passes, and returns those records in topic-partition order.
+     * Waits until {@code until} holds for the records matching {@code filter} (or the timeout
+     * passes), then reads on to the end of the topic as it stands, so that a duplicate or a later
+     * event that matches is returned too; the records come in topic-partition order.
      */
     public static List<ConsumerRecord<String, String>> read(String topic, Predicate<ConsumerRecord<String, String>> filter,
             Predicate<List<ConsumerRecord<String, String>>> until, Duration timeout) {
@@ -49,17 +50,25 @@ public final class EventTap {
             c.assign(parts);
             c.seekToBeginning(parts);
             List<ConsumerRecord<String, String>> seen = new ArrayList<>();
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> r : c.poll(Duration.ofMillis(300))) {
-                    if (filter.test(r)) {
-                        seen.add(r);
-                    }
-                }
-                if (until.test(seen)) {
-                    break;
-                }
+            while (System.nanoTime() < deadline && !until.test(seen)) {
+                poll(c, filter, seen);
+            }
+            // to the end of the topic: a late duplicate of an event already seen must be seen too
+            Map<TopicPartition, Long> end = c.endOffsets(parts);
+            long tail = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (parts.stream().anyMatch(tp -> c.position(tp) < end.get(tp)) && System.nanoTime() < tail) {
+                poll(c, filter, seen);
             }
             return seen;
+        }
+    }
+
+    private static void poll(KafkaConsumer<String, String> c, Predicate<ConsumerRecord<String, String>> filter,
+            List<ConsumerRecord<String, String>> seen) {
+        for (ConsumerRecord<String, String> r : c.poll(Duration.ofMillis(300))) {
+            if (filter.test(r)) {
+                seen.add(r);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.shanhai.common.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,21 +11,33 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every consumer of programme.events must do with institution events, over the real
- * broker: apply them, apply a redelivered event once, send a broken one to the DLQ and go on.
- * Each consuming service runs it as a {@code @QuarkusTest} subclass.
+ * What every consumer of programme.events must do, over the real broker: apply institution
+ * events, apply a redelivered event once, refuse what it must not trust, send a broken record to
+ * its own dead-letter topic with the headers that say where it came from, go on with the next,
+ * and apply a dead letter once its cause is fixed and it is replayed. Each consuming service runs
+ * it as a {@code @QuarkusTest} subclass.
  */
 public abstract class InstitutionReadModelContract {
 
     static final String TOPIC = "programme.events";
 
+    static String deadLetterTopic() {
+        return ConfigProvider.getConfig().getValue("shanhai.consumer.dead-letter-topic", String.class);
+    }
+
     static void awaitName(UUID id, String name) {
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 given().auth().oauth2(Tokens.role("VIEWER")).get("/api/v1/institutions/" + id)
                         .then().statusCode(200).body("name", equalTo(name)));
+    }
+
+    static List<ConsumerRecord<String, String>> deadLetters(String key, int atLeast) {
+        return EventTap.read(deadLetterTopic(), r -> key.equals(r.key()), seen -> seen.size() >= atLeast,
+                Duration.ofSeconds(30));
     }
 
     @Test
@@ -38,6 +51,14 @@ public abstract class InstitutionReadModelContract {
         awaitName(id, "盐津县中医院");
         given().auth().oauth2(Tokens.role("VIEWER")).get("/api/v1/institutions?divisionCode=530623&size=200")
                 .then().statusCode(200).body("items.findAll { it.id == '" + id + "' }.sourceVersion", equalTo(List.of(1)));
+        // an older version arriving late changes nothing
+        UUID marker = UUID.randomUUID();
+        TestEvents.send(TOPIC, id.toString(), UUID.randomUUID(), "institution.updated",
+                TestEvents.institution(id, "旧名称", "530623", 0));
+        TestEvents.send(TOPIC, marker.toString(), UUID.randomUUID(), "institution.registered",
+                TestEvents.institution(marker, "标记-" + marker, "530623", 0));
+        awaitName(marker, "标记-" + marker);
+        awaitName(id, "盐津县中医院");
         given().get("/api/v1/institutions").then().statusCode(401);
     }
 
@@ -48,34 +69,79 @@ public abstract class InstitutionReadModelContract {
         TestEvents.send(TOPIC, id.toString(), ceId, "institution.registered", TestEvents.institution(id, "第一次", "522728", 0));
         awaitName(id, "第一次");
         // the same ce_id again, even with another payload and a newer version, is not applied
-        TestEvents.send(TOPIC, id.toString(), ceId, "institution.registered", TestEvents.institution(id, "第二次", "522728", 5));
-        // a later event on the same key: once it is applied, the duplicate before it has been handled
-        UUID marker = UUID.randomUUID();
-        TestEvents.send(TOPIC, id.toString(), UUID.randomUUID(), "institution.registered",
-                TestEvents.institution(marker, "标记", "522728", 0));
-        awaitName(marker, "标记");
+        TestEvents.send(TOPIC, id.toString(), ceId, "institution.updated", TestEvents.institution(id, "第二次", "522728", 5));
+        // a later event with the same key (same partition): once it is applied, the duplicate was handled
+        TestEvents.send(TOPIC, id.toString(), UUID.randomUUID(), "institution.updated",
+                TestEvents.institution(id, "第三次", "522728", 6));
+        awaitName(id, "第三次");
         given().auth().oauth2(Tokens.role("VIEWER")).get("/api/v1/institutions/" + id).then()
-                .body("name", equalTo("第一次")).body("sourceVersion", equalTo(0));
+                .body("sourceVersion", equalTo(6));
+        // and the duplicate never reached the read model: it would have left version 5 between them
+        List<ConsumerRecord<String, String>> dead = EventTap.read(deadLetterTopic(), r -> id.toString().equals(r.key()),
+                seen -> false, Duration.ofSeconds(1));
+        assertEquals(List.of(), dead);
     }
 
     @Test
-    void aBrokenEventGoesToTheDeadLetterTopicAndTheNextIsApplied() throws Exception {
-        String key = UUID.randomUUID().toString();
+    void brokenOrUntrustedEventsGoToTheServicesDeadLetterTopicAndTheNextIsApplied() throws Exception {
+        UUID id = UUID.randomUUID();
+        String key = id.toString();
         UUID broken = UUID.randomUUID();
         UUID incomplete = UUID.randomUUID();
+        UUID foreign = UUID.randomUUID();
+        UUID misKeyed = UUID.randomUUID();
         TestEvents.send(TOPIC, key, broken, "institution.registered", "{not json");
         TestEvents.send(TOPIC, key, incomplete, "institution.registered", "{\"id\":\"" + key + "\"}");
-        UUID next = UUID.randomUUID();
-        TestEvents.send(TOPIC, key, UUID.randomUUID(), "institution.registered", TestEvents.institution(next, "之后的事件", "520102", 0));
-        awaitName(next, "之后的事件");
+        TestEvents.send(TOPIC, key, foreign, "institution.registered", TestEvents.institution(id, "冒充的", "520102", 0),
+                "/somebody-else");
+        // a payload about another institution under this key
+        TestEvents.send(TOPIC, key, misKeyed, "institution.registered",
+                TestEvents.institution(UUID.randomUUID(), "错键的", "520102", 0));
+        TestEvents.send(TOPIC, key, UUID.randomUUID(), "institution.registered",
+                TestEvents.institution(id, "之后的事件", "520102", 0));
+        awaitName(id, "之后的事件");
 
         // the key is new to this test, so every dead letter with it comes from this service's consumer
-        List<ConsumerRecord<String, String>> dead = EventTap.read(TOPIC + ".dlq", r -> key.equals(r.key()),
-                seen -> seen.size() >= 2, Duration.ofSeconds(30));
-        assertEquals(List.of(broken.toString(), incomplete.toString()),
+        List<ConsumerRecord<String, String>> dead = deadLetters(key, 4);
+        assertEquals(List.of(broken.toString(), incomplete.toString(), foreign.toString(), misKeyed.toString()),
                 dead.stream().map(r -> EventTap.header(r, "ce_id")).toList());
-        org.hamcrest.MatcherAssert.assertThat(EventTap.header(dead.get(0), "dead-letter-reason"), containsString("not JSON"));
-        org.hamcrest.MatcherAssert.assertThat(EventTap.header(dead.get(1), "dead-letter-reason"), containsString("lacks"));
-        given().auth().oauth2(Tokens.role("VIEWER")).get("/api/v1/institutions/" + key).then().statusCode(404);
+        assertThat(EventTap.header(dead.get(0), "dead-letter-reason"), containsString("not JSON"));
+        assertThat(EventTap.header(dead.get(1), "dead-letter-reason"), containsString("lacks"));
+        assertThat(EventTap.header(dead.get(2), "dead-letter-reason"), containsString("ce_source"));
+        assertThat(EventTap.header(dead.get(3), "dead-letter-reason"), containsString("record key"));
+        for (ConsumerRecord<String, String> r : dead) {
+            assertEquals(TOPIC, EventTap.header(r, "dead-letter-topic"));
+            assertEquals("institution.registered", EventTap.header(r, "ce_type"));
+            Integer.parseInt(EventTap.header(r, "dead-letter-partition"));
+            Long.parseLong(EventTap.header(r, "dead-letter-offset"));
+        }
+        given().auth().oauth2(Tokens.role("VIEWER")).get("/api/v1/institutions/" + id).then()
+                .body("name", equalTo("之后的事件")).body("sourceVersion", equalTo(0));
+    }
+
+    @Test
+    void aDeadLetterIsAppliedOnceWhenReplayedAfterItsCauseIsFixed() throws Exception {
+        FlakyHandler.BROKEN.set(true);
+        int before = FlakyHandler.APPLIED.get();
+        UUID id = UUID.randomUUID();
+        UUID ceId = UUID.randomUUID();
+        TestEvents.send(TOPIC, id.toString(), ceId, FlakyHandler.TYPE, "{\"id\":\"" + id + "\"}");
+        List<ConsumerRecord<String, String>> dead = deadLetters(id.toString(), 1);
+        assertEquals(ceId.toString(), EventTap.header(dead.get(0), "ce_id"));
+        assertThat(EventTap.header(dead.get(0), "dead-letter-reason"), containsString("not fixed"));
+        assertEquals(before, FlakyHandler.APPLIED.get());
+
+        // only a national administrator replays
+        given().auth().oauth2(Tokens.role("VIEWER")).post("/api/v1/dead-letters/replay").then().statusCode(403);
+        given().auth().oauth2(Tokens.nationalAdmin()).get("/api/v1/dead-letters").then().statusCode(200)
+                .body("findAll { it.ceId == '" + ceId + "' }.topic", equalTo(List.of(TOPIC)));
+
+        FlakyHandler.BROKEN.set(false);
+        given().auth().oauth2(Tokens.nationalAdmin()).post("/api/v1/dead-letters/replay").then().statusCode(200)
+                .body("failed.findAll { it.ceId == '" + ceId + "' }.size()", equalTo(0));
+        assertEquals(before + 1, FlakyHandler.APPLIED.get());
+        // a second replay finds it applied: nothing changes
+        given().auth().oauth2(Tokens.nationalAdmin()).post("/api/v1/dead-letters/replay").then().statusCode(200);
+        assertEquals(before + 1, FlakyHandler.APPLIED.get());
     }
 }

@@ -1,8 +1,10 @@
 package org.shanhai.common.events.contract;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.UUID;
 
 /** {@code workstation.established} (key = programme id). Schema: events/workstation.schema.json. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record WorkstationEvent(UUID id, UUID programmeId, UUID institutionId, String name, String kind,
         String department, UUID leadExpertId, String establishedDate) {
 
