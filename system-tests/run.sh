@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Cross-service checks: the three packaged services, the standalone broker and PostgreSQL, used
 # as a client would. Called by ./dev test after mvn verify (which built the jars); it expects the
-# test broker on 127.0.0.1:19092 and the *_sys databases, and stops the services it started.
+# test broker on 127.0.0.1:19092 and the *_sys databases, and stops what it started.
+# "Applied once" is counted from what the consumers did (their shanhai_events_applied_total and
+# shanhai_events_duplicates_total counters), never from processed_event rows.
 set -uo pipefail
 
 ROOT=${SHANHAI_ROOT:-$(cd "$(dirname "$0")/.." && pwd)}
@@ -9,6 +11,8 @@ DEV="$ROOT/dev"
 RUN="$ROOT/.dev/test/run"
 KAFKA=127.0.0.1:19092
 P=http://127.0.0.1:18081 T=http://127.0.0.1:18082 M=http://127.0.0.1:18083
+# training-service reaches PostgreSQL through a proxy of this run's own, which can cut it off
+PROXY_PORT=15433 CUT="$RUN/db-cut"
 passed=0 failed=0
 
 ok()   { passed=$((passed + 1)); printf '  \033[32mok\033[0m   %s\n' "$*"; }
@@ -38,26 +42,57 @@ register() { # register NAME DIVISION -> prints id; fails unless 201
   [ "$(status_of "$r")" = 201 ] || { echo "register $1: $(status_of "$r") $(body_of "$r")" >&2; return 1; }
   body_of "$r" | jq -r .id
 }
+rename() { # rename ID NAME: a change of the institution, so an event with the same key
+  [ "$(status_of "$(api PUT "$P/api/v1/institutions/$1" "{\"name\":\"$2\",\"divisionCode\":\"530623\",\"kind\":\"COUNTY_HOSPITAL\"}")")" = 200 ]
+}
+name_in() { body_of "$(api GET "$1/api/v1/institutions/$2")" | jq -r .name; }
 psql_db() { runuser -u postgres -- psql -X -q -tA -d "$1" -c "$2" 2>/dev/null || sudo -n -u postgres psql -X -q -tA -d "$1" -c "$2"; }
-applied_count() { psql_db "$1" "SELECT count(*) FROM processed_event WHERE ce_id = '$2'"; }
 ce_id_of() { psql_db programme_sys "SELECT id FROM outbox_event WHERE aggregate_id = '$1' AND event_type = '$2'"; }
+# counter URL NAME TYPE: a consumer's counter for one ce_type (0 before the first)
+counter() {
+  curl -s "$1/q/metrics" | awk -v n="$2" -v t="ce_type=\"$3\"" '$1 ~ "^"n"\\{" && index($1, t) { v = $2 } END { printf "%d", v + 0 }'
+}
+applied() { counter "$1" shanhai_events_applied_total "$2"; }
+duplicates() { counter "$1" shanhai_events_duplicates_total "$2"; }
+dead_letters() { # dead_letters SERVICE CE_ID: the dead letters of that event, one header line each
+  kcat -b $KAFKA -C -t "$1-service.dlq" -e -q -f '%h\n' 2>/dev/null | grep "ce_id=$2"
+}
 
-cleanup() { "$DEV" _services_stop "$RUN/replica"; "$DEV" _services_stop "$RUN"; }
+start_training() { # start_training [ENV=VALUE...]: training-service behind the proxy
+  env DB_PORT=$PROXY_PORT "$@" "$DEV" _service_start training 18082 training_sys "$KAFKA" "$RUN"
+  "$DEV" _service_wait training 18082 "$RUN"
+}
+
+cleanup() {
+  "$DEV" _services_stop "$RUN/replica"; "$DEV" _services_stop "$RUN"
+  [ -n "${proxy_pid:-}" ] && kill "$proxy_pid" 2>/dev/null
+  rm -f "$CUT"
+}
 trap cleanup EXIT
 
-echo "== starting the packaged services on 18081-18083 (databases *_sys, broker $KAFKA)"
-declare -A port=([programme]=18081 [training]=18082 [metrics]=18083)
-for s in programme training metrics; do "$DEV" _service_start "$s" "${port[$s]}" "${s}_sys" "$KAFKA" "$RUN"; done
-for s in programme training metrics; do "$DEV" _service_wait "$s" "${port[$s]}" "$RUN" || exit 1; done
+mkdir -p "$RUN"; rm -f "$CUT"
+java "$ROOT/system-tests/TcpProxy.java" $PROXY_PORT 5432 "$CUT" >"$RUN/proxy.log" 2>&1 &
+proxy_pid=$!
 
-echo "== an institution registered in programme-service reaches both consumers"
+echo "== starting the packaged services on 18081-18083 (databases *_sys, broker $KAFKA)"
+"$DEV" _service_start programme 18081 programme_sys "$KAFKA" "$RUN"
+"$DEV" _service_start metrics 18083 metrics_sys "$KAFKA" "$RUN"
+start_training || exit 1
+"$DEV" _service_wait programme 18081 "$RUN" || exit 1
+"$DEV" _service_wait metrics 18083 "$RUN" || exit 1
+
+echo "== the OpenAPI documents pass the project's lint (0 errors, 0 warnings)"
+check "spectral: programme-service, training-service, metrics-service" "$DEV" _lint_openapi "$P" "$T" "$M"
+
+echo "== an institution registered in programme-service reaches both consumers, once"
+t0=$(applied "$T" institution.registered) m0=$(applied "$M" institution.registered)
 id=$(register "系统测试医院-$RANDOM" 530623) || id=""
 check "registered (201)" test -n "$id"
 check "training-service and metrics-service know it" wait_for 30 known_everywhere "$id"
-check "each consumer applied its event exactly once" \
-  test "$(applied_count training_sys "$(ce_id_of "$id" institution.registered)")$(applied_count metrics_sys "$(ce_id_of "$id" institution.registered)")" = 11
+check "each consumer applied one registration" test "$(applied "$T" institution.registered)$(applied "$M" institution.registered)" = "$((t0 + 1))$((m0 + 1))"
 
 echo "== with the broker down, writes succeed; when it returns, the events flow, once each"
+t0=$(applied "$T" institution.registered) m0=$(applied "$M" institution.registered)
 "$DEV" _kafka_stop test-kafka
 a=$(register "断网期间登记A-$RANDOM" 522728) || a=""
 b=$(register "断网期间登记B-$RANDOM" 522728) || b=""
@@ -68,15 +103,13 @@ check "neither has reached a consumer yet" eval '! known_in "$T" "$a" && ! known
 "$DEV" _kafka_start test-kafka 19092 19093
 both_known() { known_everywhere "$a" && known_everywhere "$b"; }
 check "after the broker returns, both reach training-service and metrics-service" wait_for 60 both_known
-for x in "$a" "$b"; do
-  ce=$(ce_id_of "$x" institution.registered)
-  check "event $ce applied once in each consumer" test "$(applied_count training_sys "$ce")$(applied_count metrics_sys "$ce")" = 11
-done
+check "each consumer applied exactly two registrations" \
+  test "$(applied "$T" institution.registered)$(applied "$M" institution.registered)" = "$((t0 + 2))$((m0 + 2))"
 
 echo "== a redelivered event changes nothing"
 ce=$(ce_id_of "$id" institution.registered)
-before_t=$(body_of "$(api GET "$T/api/v1/institutions/$id")" | jq -r .updatedAt)
-before_m=$(body_of "$(api GET "$M/api/v1/institutions/$id")" | jq -r .updatedAt)
+t0=$(applied "$T" institution.registered) m0=$(applied "$M" institution.registered)
+td=$(duplicates "$T" institution.registered) md=$(duplicates "$M" institution.registered)
 # what a relay crash between the broker's ack and "mark sent" does: the same row is published again
 psql_db programme_sys "UPDATE outbox_event SET sent_at = NULL WHERE id = '$ce'" >/dev/null
 sent_again() { [ "$(psql_db programme_sys "SELECT count(*) FROM outbox_event WHERE id = '$ce' AND sent_at IS NOT NULL")" = 1 ]; }
@@ -84,29 +117,58 @@ check "the relay publishes it again" wait_for 20 sent_again
 copies() { kcat -b $KAFKA -C -t programme.events -e -q -f '%h\n' 2>/dev/null | grep -c "ce_id=$ce"; }
 twice_on_topic() { [ "$(copies)" -ge 2 ]; }
 check "both copies are on programme.events" wait_for 20 twice_on_topic
-marker=$(register "重复投递后的标记-$RANDOM" 530623) || marker=""
-check "a later event is applied" wait_for 30 known_everywhere "$marker"
-check "the duplicate did not touch training-service's copy" \
-  test "$(body_of "$(api GET "$T/api/v1/institutions/$id")" | jq -r .updatedAt)" = "$before_t"
-check "the duplicate did not touch metrics-service's copy" \
-  test "$(body_of "$(api GET "$M/api/v1/institutions/$id")" | jq -r .updatedAt)" = "$before_m"
+# the marker is a change of the same institution: same key, same partition, read after the duplicate
+marker="重复投递后的改名-$RANDOM"
+check "the institution is renamed (the marker)" rename "$id" "$marker"
+renamed_everywhere() { [ "$(name_in "$T" "$id")" = "$marker" ] && [ "$(name_in "$M" "$id")" = "$marker" ]; }
+check "the marker reaches both consumers" wait_for 30 renamed_everywhere
+check "the duplicate was applied by neither" \
+  test "$(applied "$T" institution.registered)$(applied "$M" institution.registered)" = "$t0$m0"
+check "and each consumer counted it as a duplicate" \
+  test "$(duplicates "$T" institution.registered)$(duplicates "$M" institution.registered)" = "$((td + 1))$((md + 1))"
 
-echo "== a malformed event goes to programme.events.dlq and the next good one is applied"
-# The broken record carries the key of an institution, so it sits on the same partition as the
-# institution's next update: that update being applied shows the consumers went past it.
+echo "== a malformed event goes to each consumer's own dead-letter topic, and the next good one is applied"
 bad_id=$(cat /proc/sys/kernel/random/uuid)
 printf '%s' '{"id": "not-a-uuid", "name": ' | kcat -b $KAFKA -P -t programme.events -k "$id" \
-  -H "ce_id=$bad_id" -H ce_specversion=1.0 -H ce_type=institution.registered -H ce_source=/system-test 2>/dev/null
+  -H "ce_id=$bad_id" -H ce_specversion=1.0 -H ce_type=institution.registered -H ce_source=/shanhai/programme-service 2>/dev/null
 renamed="改名之后-$RANDOM"
-r=$(api PUT "$P/api/v1/institutions/$id" "{\"name\":\"$renamed\",\"divisionCode\":\"530623\",\"kind\":\"COUNTY_HOSPITAL\"}")
-check "the institution is renamed (200)" test "$(status_of "$r")" = 200
-renamed_in() { [ "$(body_of "$(api GET "$1/api/v1/institutions/$id")" | jq -r .name)" = "$renamed" ]; }
-renamed_everywhere() { renamed_in "$T" && renamed_in "$M"; }
-check "the next event on the same partition reaches both consumers" wait_for 30 renamed_everywhere
-dlq_count() { kcat -b $KAFKA -C -t programme.events.dlq -e -q -f '%h\n' 2>/dev/null | grep "ce_id=$bad_id" | grep -c 'dead-letter-reason=payload'; }
-dead_twice() { [ "$(dlq_count)" = 2 ]; }
-check "the malformed event is in programme.events.dlq once per consumer, with its reason" wait_for 30 dead_twice
-check "and applied nowhere" test "$(applied_count training_sys "$bad_id")$(applied_count metrics_sys "$bad_id")" = 00
+check "the institution is renamed again (200)" rename "$id" "$renamed"
+renamed_again() { [ "$(name_in "$T" "$id")" = "$renamed" ] && [ "$(name_in "$M" "$id")" = "$renamed" ]; }
+check "the next event on the same partition reaches both consumers" wait_for 30 renamed_again
+for s in training metrics; do
+  has_letter() { [ "$(dead_letters "$1" "$bad_id" | wc -l)" = 1 ]; }
+  check "the malformed event is in $s-service.dlq once" wait_for 30 has_letter $s
+  h=$(dead_letters $s "$bad_id")
+  check "  with its original topic, partition, offset, ce_id, ce_type and reason" \
+    eval 'grep -q "dead-letter-topic=programme.events" <<<"$h" && grep -q "dead-letter-partition=[0-9]" <<<"$h" \
+      && grep -q "dead-letter-offset=[0-9]" <<<"$h" && grep -q "ce_type=institution.registered" <<<"$h" \
+      && grep -q "dead-letter-reason=payload" <<<"$h"'
+done
+
+echo "== a dead letter whose cause is fixed is applied once by ./dev dlq --replay"
+x=$(cat /proc/sys/kernel/random/uuid) xce=$(cat /proc/sys/kernel/random/uuid)
+printf '{"id":"%s","name":"旧系统迁入的医院","divisionCode":"530623","kind":"COUNTY_HOSPITAL","version":0}' "$x" \
+  | kcat -b $KAFKA -P -t programme.events -k "$x" -H "ce_id=$xce" -H ce_specversion=1.0 \
+      -H ce_type=institution.registered -H ce_source=/shanhai/legacy-import 2>/dev/null
+untrusted() { [ "$(dead_letters training "$xce" | grep -c 'dead-letter-reason=ce_source')" = 1 ]; }
+check "an event from an untrusted source is dead-lettered" wait_for 30 untrusted
+check "./dev dlq training lists it" eval '"$DEV" dlq training --url "$T" | grep -q "$xce"'
+# the fix: the migration tool becomes a trusted producer (configuration), and the service restarts
+"$DEV" _service_stop training "$RUN"
+start_training SHANHAI_CONSUMER_TRUSTED_SOURCES="programme.events=/shanhai/programme-service|/shanhai/legacy-import" \
+  || bad "training-service did not restart"
+t0=$(applied "$T" institution.registered)
+r1=$("$DEV" dlq training --replay --url "$T")
+check "the replay applies it" eval 'known_in "$T" "$x" && [ "$(jq .applied <<<"$r1")" -ge 1 ]'
+r2=$("$DEV" dlq training --replay --url "$T")
+check "a second replay applies nothing again" eval '[ "$(jq .applied <<<"$r2")" = 0 ] && [ "$(applied "$T" institution.registered)" = "$((t0 + 1))" ]'
+check "metrics-service, not fixed, still holds its own dead letter" eval '! known_in "$M" "$x"'
+
+echo "== the demo loader, run twice against the packaged services, creates nothing the second time"
+first=$("$ROOT/demo/load.sh" "$P" "$admin" 2>&1 >/dev/null | tail -1)
+second=$("$ROOT/demo/load.sh" "$P" "$admin" 2>&1 >/dev/null | tail -1)
+check "first run: $first" eval 'grep -Eq "demo data: [1-9][0-9]* records created" <<<"$first"'
+check "second run: $second" eval 'grep -q "demo data: 0 records created" <<<"$second"'
 
 echo "== two replicas of programme-service share one outbox: every event is published once, in order"
 "$DEV" _service_start programme 18091 programme_sys "$KAFKA" "$RUN/replica"
@@ -134,6 +196,28 @@ names=$(kcat -b $KAFKA -C -t programme.events -e -q -f '%s\n' 2>/dev/null \
   | jq -rR --arg x "$x" 'fromjson? | select(.id == $x) | .name' | tail -4 | tr '\n' ' ')
 check "the four renames arrive in the order they were made" test "$names" = "双副本-改名1 双副本-改名2 双副本-改名3 双副本-改名4 "
 "$DEV" _services_stop "$RUN/replica"
+
+echo "== training-service cut off its database for 90 s: it waits, stays live, and applies every event once"
+t0=$(applied "$T" institution.registered)
+pid=$(cat "$RUN/training.pid")
+touch "$CUT"
+cut_ids=()
+for n in 1 2 3; do cut_ids+=("$(register "断库期间登记-$n-$RANDOM" 530623)"); done
+check "three registrations accepted by programme-service" test "${#cut_ids[@]}" = 3
+live_down=0 ready_down=0
+for _ in $(seq 1 45); do   # 90 s
+  curl -fs -o /dev/null "$T/q/health/live" || live_down=$((live_down + 1))
+  curl -fs -o /dev/null "$T/q/health/ready" || ready_down=$((ready_down + 1))
+  sleep 2
+done
+check "liveness stayed UP through the outage" test "$live_down" = 0
+check "readiness said it was not ready ($ready_down of 45 probes)" test "$ready_down" -gt 0
+check "none was applied while the database was away" test "$(applied "$T" institution.registered)" = "$t0"
+rm -f "$CUT"
+all_cut_known() { for i in "${cut_ids[@]}"; do known_in "$T" "$i" || return 1; done; }
+check "after the database returns, all three are applied" wait_for 90 all_cut_known
+check "each exactly once" test "$(applied "$T" institution.registered)" = "$((t0 + 3))"
+check "by the same process: no restart" test "$(cat "$RUN/training.pid")" = "$pid" -a -n "$(ps -o pid= -p "$pid")"
 
 echo
 echo "system-tests: $passed passed, $failed failed"

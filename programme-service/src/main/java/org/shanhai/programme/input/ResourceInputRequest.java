@@ -23,6 +23,6 @@ public record ResourceInputRequest(
 
     /** The example body the OpenAPI document shows (the id is a placeholder). */
     public static final String EXAMPLE = """
-            {"kind": "FUNDS", "amount": "20021500.15", "source": "上海市对口支援资金", "date": "2023-12-01",
+            {"kind": "FUNDS", "amount": 20021500, "source": "上海市对口支援资金", "date": "2023-12-01",
              "institutionId": "0b6c1f0e-5a7d-4a43-9d0e-2f1f6e8a1c03", "description": "医院改造"}""";
 }

@@ -25,7 +25,7 @@ public record InstitutionRequest(
 
     /** The example body the OpenAPI document shows. */
     public static final String EXAMPLE = """
-            {"name": "盐津县人民医院", "nameEn": "Yanjin County People's Hospital", "creditCode": "12530623431780016C",
+            {"name": "盐津县人民医院", "nameEn": "Yanjin County People's Hospital", "creditCode": "12530623431780016D",
              "divisionCode": "530623", "kind": "COUNTY_HOSPITAL", "grade": "GRADE_2A"}""";
 
     static InstitutionRequest of(Institution i) {

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -103,7 +104,8 @@ public class InstitutionResource {
     @APIResponseSchema(value = InstitutionView.class, responseDescription = "OK; ETag set")
     public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-                    schema = @Schema(implementation = InstitutionRequest.class),
+                    schema = @Schema(type = SchemaType.OBJECT, description = "JSON Merge Patch (RFC 7396) of InstitutionRequest: "
+                            + "only the fields to change; null removes an optional field"),
                     examples = @ExampleObject(name = "grade", value = "{\"grade\": \"GRADE_2A\"}"))) String patch) {
         Institution i = service.patch(id, ifMatch, patch);
         return Versioned.ok(InstitutionView.of(i), i.version);

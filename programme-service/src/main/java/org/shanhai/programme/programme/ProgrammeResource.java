@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -105,7 +106,8 @@ public class ProgrammeResource {
     @APIResponseSchema(value = ProgrammeView.class, responseDescription = "OK; ETag set")
     public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProgrammeRequest.class),
+                    schema = @Schema(type = SchemaType.OBJECT, description = "JSON Merge Patch (RFC 7396) of ProgrammeRequest: "
+                            + "only the fields to change; null removes an optional field"),
                     examples = @ExampleObject(name = "end date", value = "{\"endDate\": \"2025-06-30\"}"))) String patch) {
         Programme p = service.patch(id, ifMatch, patch);
         return Versioned.ok(ProgrammeView.of(p), p.version);

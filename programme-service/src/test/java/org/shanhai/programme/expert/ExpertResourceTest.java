@@ -43,6 +43,7 @@ class ExpertResourceTest {
         assertEquals(List.of("expert.registered", "expert.updated"),
                 events.stream().map(r -> EventTap.header(r, "ce_type")).toList());
         for (ConsumerRecord<String, String> e : events) {
+            assertEquals(id, e.key(), "an expert's events are keyed by the expert");
             assertEquals(Set.of(), EventContract.violations(EventTap.header(e, "ce_type"), e.value()), e.value());
         }
     }

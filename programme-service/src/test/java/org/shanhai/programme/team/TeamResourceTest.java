@@ -221,8 +221,9 @@ class TeamResourceTest extends TeamFixture {
         as(reporter).delete(base + "/assignments/" + assignmentId).then().statusCode(403);
         as(recipientManager).body(Map.of("startDate", "2021-07-01", "endDate", "2022-07-31", "leaderExpertId", own))
                 .put(base + "/batches/" + b1).then().statusCode(403);
-        as(partnerManager).body(Map.of("name", "改名", "homeInstitutionId", xinhua)).put("/api/v1/experts/" + own)
+        as(partnerManager).body(Map.of("name", "瑞金改的名", "homeInstitutionId", xinhua)).put("/api/v1/experts/" + own)
                 .then().statusCode(403);
+        admin().get("/api/v1/experts/" + own).then().body("name", equalTo("本院专家")).body("version", equalTo(0));
         as(leadManager).body(Map.of("name", "改名", "homeInstitutionId", xinhua)).put("/api/v1/experts/" + own)
                 .then().statusCode(200);
 

@@ -11,6 +11,7 @@ public record HistoryEntry(
         @Schema(description = "event type, e.g. institution.updated") String type,
         @Schema(description = "token subject of whoever made the change") String actor,
         OffsetDateTime at,
-        @Schema(description = "changed fields: {field: {old, value}}; absent on creation") JsonNode changes,
+        @Schema(description = "changed fields: {field: {old, value}}; absent on creation")
+        JsonNode changes,
         @Schema(description = "the full state after the change") JsonNode state) {
 }

@@ -1,6 +1,7 @@
 package org.shanhai.common.readmodel;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,6 +39,9 @@ public class IdempotentConsumer {
     @Readiness
     ConsumerHealth health;
 
+    @Inject
+    MeterRegistry meters;
+
     @ConfigProperty(name = "shanhai.consumer.attempts", defaultValue = "3")
     int attempts;
 
@@ -63,6 +67,9 @@ public class IdempotentConsumer {
                     return true;
                 });
                 health.recovered();
+                // what the consumer did, by type: the checks count these, not processed_event rows
+                meters.counter(applied ? "shanhai.events.applied" : "shanhai.events.duplicates", "ce_type", event.type())
+                        .increment();
                 return applied;
             } catch (InvalidEventException e) {
                 throw e;

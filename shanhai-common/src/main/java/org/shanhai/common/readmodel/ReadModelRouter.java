@@ -33,13 +33,13 @@ public class ReadModelRouter {
     @Any
     Instance<EventHandler> handlerBeans;
 
-    /** {@code topic=source} pairs: which service may publish on which topic. */
+    /** {@code topic=source} pairs: which service may publish on which topic ({@code |} between alternatives). */
     @ConfigProperty(name = "shanhai.consumer.trusted-sources")
     List<String> trustedSources;
 
     private final ObjectMapper reader;
     private final Map<String, List<EventHandler>> handlers = new HashMap<>();
-    private final Map<String, String> sources = new HashMap<>();
+    private final Map<String, List<String>> sources = new HashMap<>();
 
     @Inject
     public ReadModelRouter(ObjectMapper mapper) {
@@ -63,7 +63,8 @@ public class ReadModelRouter {
         for (String pair : trustedSources) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                sources.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+                sources.put(pair.substring(0, eq).trim(),
+                        List.of(pair.substring(eq + 1).trim().split("\\s*\\|\\s*")));
             }
         }
     }
@@ -83,13 +84,13 @@ public class ReadModelRouter {
     }
 
     void checkTrust(String topic, InboundEvent event) {
-        String expected = sources.get(topic);
+        List<String> expected = sources.get(topic);
         if (expected == null) {
             throw new InvalidEventException("no trusted source is configured for topic " + topic);
         }
-        if (!expected.equals(event.source())) {
-            throw new InvalidEventException("ce_source '" + event.source() + "' is not " + expected
-                    + ", the only producer of " + topic);
+        if (!expected.contains(event.source())) {
+            throw new InvalidEventException("ce_source '" + event.source() + "' is not a trusted producer of " + topic
+                    + " " + expected);
         }
         String key = event.expectedKey();
         if (key == null || !Objects.equals(key, event.key())) {

@@ -1,6 +1,6 @@
 package org.shanhai.common.security;
 
-/** The roles a token carries in its {@code groups} claim (contracts.md). */
+/** The roles a token carries in its {@code groups} claim, as agreed with the identity provider and the other systems. */
 public final class Roles {
 
     public static final String NATIONAL_ADMIN = "NATIONAL_ADMIN";

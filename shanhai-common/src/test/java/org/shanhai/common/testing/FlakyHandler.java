@@ -1,9 +1,11 @@
 package org.shanhai.common.testing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.shanhai.common.readmodel.EventHandler;
 import org.shanhai.common.readmodel.InboundEvent;
 
@@ -17,7 +19,12 @@ public class FlakyHandler implements EventHandler {
 
     public static final String TYPE = "test.flaky";
     public static final AtomicBoolean BROKEN = new AtomicBoolean(true);
-    public static final AtomicInteger APPLIED = new AtomicInteger();
+    /** The ce_ids applied, in order (the topic is shared, so tests look for their own). */
+    public static final List<UUID> APPLIED = new CopyOnWriteArrayList<>();
+
+    public static long timesApplied(UUID ceId) {
+        return APPLIED.stream().filter(ceId::equals).count();
+    }
 
     @Override
     public Set<String> types() {
@@ -29,6 +36,6 @@ public class FlakyHandler implements EventHandler {
         if (BROKEN.get()) {
             throw new IllegalStateException("the cause is not fixed yet");
         }
-        APPLIED.incrementAndGet();
+        APPLIED.add(event.id());
     }
 }
