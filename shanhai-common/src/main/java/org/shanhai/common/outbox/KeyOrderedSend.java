@@ -41,6 +41,9 @@ final class KeyOrderedSend {
             Map<String, Integer> heads = new LinkedHashMap<>();
             Map<String, Future<?>> inFlight = new LinkedHashMap<>();
             for (Map.Entry<String, Deque<Integer>> q : queues.entrySet()) {
+                if (nanoClock.getAsLong() >= deadlineNanos) {
+                    break; // a send may block (metadata, full buffer): no new one once the bound is reached
+                }
                 int row = q.getValue().peek();
                 heads.put(q.getKey(), row);
                 inFlight.put(q.getKey(), sendSafely(send, row));

@@ -3,13 +3,16 @@ package org.shanhai.common.readmodel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.shanhai.common.events.CloudEvents;
 
 /** A CloudEvent read from Kafka (binary mode): its attributes and its JSON payload. */
-public record InboundEvent(UUID id, String type, String source, String subject, String key, JsonNode data) {
+public record InboundEvent(UUID id, String type, String source, String subject, String key, OffsetDateTime time,
+        JsonNode data) {
 
     /** Reads a record; a missing attribute or a payload that is not a JSON object is an {@link InvalidEventException}. */
     public static InboundEvent from(ConsumerRecord<String, String> record, ObjectMapper mapper) {
@@ -35,7 +38,7 @@ public record InboundEvent(UUID id, String type, String source, String subject, 
             throw new InvalidEventException("payload of " + type + " " + id + " is not a JSON object");
         }
         return new InboundEvent(uuid, type, header(record, CloudEvents.SOURCE), header(record, CloudEvents.SUBJECT),
-                record.key(), data);
+                record.key(), time(header(record, CloudEvents.TIME)), data);
     }
 
     /** Reads the payload as a contract record; a payload that does not fit can never be applied. */
@@ -55,6 +58,15 @@ public record InboundEvent(UUID id, String type, String source, String subject, 
         }
         JsonNode own = data.get("id");
         return own != null && own.isTextual() ? own.asText() : null;
+    }
+
+    /** {@code ce_time}: when the change happened at its source; null when absent or unreadable. */
+    private static OffsetDateTime time(String value) {
+        try {
+            return value == null ? null : OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     static String header(ConsumerRecord<?, ?> record, String name) {

@@ -42,17 +42,7 @@ public class InstitutionReferences implements EventHandler {
         if (e.id() == null || e.name() == null || e.name().isBlank() || e.kind() == null) {
             throw new InvalidEventException(event.type() + " " + event.id() + " lacks id, name or kind");
         }
-        InstitutionReference known = em.find(entity(), e.id());
-        if (known == null) {
-            known = newEntity();
-            known.id = e.id();
-            known.copy(e);
-            known.applied(e.version(), event.id());
-            em.persist(known);
-        } else if (known.accepts(e.version())) {
-            known.copy(e);
-            known.applied(e.version(), event.id());
-        }
+        Projection.upsert(em, entity(), this::newEntity, e.id(), e.version(), event.id(), row -> row.copy(e));
     }
 
     public InstitutionReference find(UUID id) {
@@ -93,9 +83,11 @@ public class InstitutionReferences implements EventHandler {
         return entity;
     }
 
-    private InstitutionReference newEntity() {
+    private <T extends InstitutionReference> T newEntity() {
         try {
-            return entity().getDeclaredConstructor().newInstance();
+            @SuppressWarnings("unchecked")
+            T row = (T) entity().getDeclaredConstructor().newInstance();
+            return row;
         } catch (ReflectiveOperationException ex) {
             throw new IllegalStateException("read model entity " + entity() + " needs a public no-argument constructor", ex);
         }

@@ -78,4 +78,17 @@ class KeyOrderedSendTest {
         assertEquals(List.of(1), r.acknowledged());
         assertEquals("IllegalStateException: buffer full", r.failure());
     }
+
+    @Test
+    void noSendStartsAfterTheDeadline() {
+        // each send blocks for 40 (a broker that is away: metadata waits), the bound is 100
+        AtomicLong now = new AtomicLong(0);
+        var r = KeyOrderedSend.run(List.of("a", "b", "c", "d", "e", "f"), row -> {
+            now.addAndGet(40);
+            return CompletableFuture.failedFuture(new IllegalStateException("TimeoutException: metadata"));
+        }, 100, now::get);
+        assertEquals(List.of(), r.acknowledged());
+        assertEquals(120, now.get(), "three sends started before the bound, none after");
+        assertNotNull(r.failure());
+    }
 }

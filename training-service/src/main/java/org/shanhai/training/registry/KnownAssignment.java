@@ -1,0 +1,50 @@
+package org.shanhai.training.registry;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.shanhai.common.readmodel.Projection;
+
+/** An expert posted in a batch to a recipient, as programme-service announced it; kept, marked ended, after its end. */
+@Entity
+@Table(name = "known_assignment")
+public class KnownAssignment extends Projection {
+
+    @Column(name = "programme_id")
+    public UUID programmeId;
+
+    @Column(name = "batch_id")
+    public UUID batchId;
+
+    @Column(name = "expert_id")
+    public UUID expertId;
+
+    @Column(name = "institution_id")
+    public UUID institutionId;
+
+    public String department;
+
+    @Column(name = "start_date")
+    public LocalDate startDate;
+
+    @Column(name = "end_date")
+    public LocalDate endDate;
+
+    /** Removed in programme-service (assignment.ended): it no longer counts. */
+    public boolean ended;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "known_assignment_role", joinColumns = @JoinColumn(name = "assignment_id"))
+    @Column(name = "role")
+    @OrderColumn(name = "position")
+    public List<String> roles = new ArrayList<>();
+}

@@ -1,0 +1,145 @@
+package org.shanhai.training.registry;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.shanhai.common.events.contract.AssignmentEvent;
+import org.shanhai.common.events.contract.BatchEvent;
+import org.shanhai.common.events.contract.ExpertEvent;
+import org.shanhai.common.events.contract.ProgrammeEvent;
+import org.shanhai.common.readmodel.EventHandler;
+import org.shanhai.common.readmodel.InboundEvent;
+import org.shanhai.common.readmodel.InvalidEventException;
+import org.shanhai.common.readmodel.Projection;
+import org.shanhai.common.readmodel.ReadModelRouter;
+import org.shanhai.common.time.Clock;
+
+/**
+ * training-service's copy of programme-service's programmes, batches, experts and assignments,
+ * built from programme.events only (the shared router brings deduplication, trust, retries and
+ * dead letters). Events of entities not seen before are stored as they come (an assignment may
+ * arrive before its expert, whose events travel under another key).
+ */
+@ApplicationScoped
+public class ProgrammeRegistry implements EventHandler {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ReadModelRouter router;
+
+    @Override
+    public Set<String> types() {
+        return Set.of(ProgrammeEvent.REGISTERED, ProgrammeEvent.UPDATED, ProgrammeEvent.STATUS_CHANGED,
+                BatchEvent.CREATED, BatchEvent.UPDATED, ExpertEvent.REGISTERED, ExpertEvent.UPDATED,
+                AssignmentEvent.STARTED, AssignmentEvent.UPDATED, AssignmentEvent.ENDED);
+    }
+
+    @Override
+    public void apply(InboundEvent event) {
+        switch (event.type()) {
+            case ProgrammeEvent.REGISTERED, ProgrammeEvent.UPDATED, ProgrammeEvent.STATUS_CHANGED -> programme(event);
+            case BatchEvent.CREATED, BatchEvent.UPDATED -> batch(event);
+            case ExpertEvent.REGISTERED, ExpertEvent.UPDATED -> expert(event);
+            default -> assignment(event);
+        }
+    }
+
+    private void programme(InboundEvent event) {
+        ProgrammeEvent e = event.payload(router.reader(), ProgrammeEvent.class);
+        require(event, e.id() != null && e.code() != null && e.leadInstitutionId() != null && e.startDate() != null
+                && e.status() != null && e.recipients() != null);
+        KnownProgramme p = Projection.upsert(em, KnownProgramme.class, KnownProgramme::new, e.id(), e.version(),
+                event.id(), row -> {
+                    row.code = e.code();
+                    row.name = e.name();
+                    row.scheme = e.scheme();
+                    row.leadInstitutionId = e.leadInstitutionId();
+                    replace(row.partnerInstitutionIds, e.partnerInstitutionIds() == null ? List.of() : e.partnerInstitutionIds());
+                    row.recipients.clear();
+                    e.recipients().forEach(r -> row.recipients.add(new KnownProgramme.KnownRecipient(r.institutionId(), r.primary())));
+                    row.startDate = date(event, e.startDate());
+                    row.endDate = e.endDate() == null ? null : date(event, e.endDate());
+                    row.status = e.status();
+                });
+        if (p != null && !ProgrammeEvent.UPDATED.equals(event.type())) {
+            // the status history: what the programme became, and from when (the change's own time)
+            KnownProgrammeStatus s = new KnownProgrammeStatus();
+            s.eventId = event.id();
+            s.programmeId = e.id();
+            s.status = e.status();
+            s.reason = e.statusReason();
+            s.effectiveAt = event.time() != null ? event.time() : Clock.now();
+            s.version = e.version();
+            em.persist(s);
+        }
+    }
+
+    private void batch(InboundEvent event) {
+        BatchEvent e = event.payload(router.reader(), BatchEvent.class);
+        require(event, e.id() != null && e.programmeId() != null && e.startDate() != null);
+        Projection.upsert(em, KnownBatch.class, KnownBatch::new, e.id(), e.version(), event.id(), row -> {
+            row.programmeId = e.programmeId();
+            row.sequence = e.sequence();
+            row.startDate = date(event, e.startDate());
+            row.endDate = e.endDate() == null ? null : date(event, e.endDate());
+            row.leaderExpertId = e.leaderExpertId();
+        });
+    }
+
+    private void expert(InboundEvent event) {
+        ExpertEvent e = event.payload(router.reader(), ExpertEvent.class);
+        require(event, e.id() != null && e.name() != null && e.homeInstitutionId() != null);
+        Projection.upsert(em, KnownExpert.class, KnownExpert::new, e.id(), e.version(), event.id(), row -> {
+            row.name = e.name();
+            row.homeInstitutionId = e.homeInstitutionId();
+            row.department = e.department();
+            row.title = e.title();
+            row.titleLevel = e.titleLevel();
+            row.degree = e.degree();
+        });
+    }
+
+    private void assignment(InboundEvent event) {
+        AssignmentEvent e = event.payload(router.reader(), AssignmentEvent.class);
+        require(event, e.id() != null && e.programmeId() != null && e.batchId() != null && e.expertId() != null
+                && e.institutionId() != null && e.startDate() != null);
+        Projection.upsert(em, KnownAssignment.class, KnownAssignment::new, e.id(), e.version(), event.id(), row -> {
+            row.programmeId = e.programmeId();
+            row.batchId = e.batchId();
+            row.expertId = e.expertId();
+            row.institutionId = e.institutionId();
+            row.department = e.department();
+            row.startDate = date(event, e.startDate());
+            row.endDate = e.endDate() == null ? null : date(event, e.endDate());
+            replace(row.roles, e.roles() == null ? List.of() : e.roles());
+            row.ended = AssignmentEvent.ENDED.equals(event.type());
+        });
+    }
+
+    private static <T> void replace(List<T> target, List<T> values) {
+        if (!target.equals(values)) {
+            target.clear();
+            target.addAll(values);
+        }
+    }
+
+    private static void require(InboundEvent event, boolean complete) {
+        if (!complete) {
+            throw new InvalidEventException(event.type() + " " + event.id() + " lacks a field its contract requires");
+        }
+    }
+
+    private static LocalDate date(InboundEvent event, String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (RuntimeException ex) {
+            throw new InvalidEventException(event.type() + " " + event.id() + ": '" + value + "' is not a date");
+        }
+    }
+}
