@@ -143,7 +143,7 @@ public class AssignmentService {
         if (batch == null) {
             errors.add(FieldError.body("batchId", "batch " + r.batchId() + " is not a batch of programme " + p.code));
         }
-        UUID home = experts.homeOf(r.expertId());
+        UUID home = experts.reserveForPosting(r.expertId());
         if (home == null) {
             errors.add(FieldError.body("expertId", "expert " + r.expertId() + " does not exist"));
         }

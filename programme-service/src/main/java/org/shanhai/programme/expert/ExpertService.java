@@ -3,6 +3,7 @@ package org.shanhai.programme.expert;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -109,6 +110,16 @@ public class ExpertService {
     /** The expert's home institution, or null when there is no such expert. */
     public UUID homeOf(UUID expertId) {
         Expert e = expertId == null ? null : Expert.findById(expertId);
+        return e == null ? null : e.homeInstitutionId;
+    }
+
+    /**
+     * Reserves the expert for a posting in the caller's transaction (its row stays locked until
+     * commit, so two postings of one expert cannot both pass the overlap check) and returns the
+     * home institution; null when there is no such expert.
+     */
+    public UUID reserveForPosting(UUID expertId) {
+        Expert e = expertId == null ? null : Expert.findById(expertId, LockModeType.PESSIMISTIC_WRITE);
         return e == null ? null : e.homeInstitutionId;
     }
 

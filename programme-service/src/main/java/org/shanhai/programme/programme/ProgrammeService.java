@@ -106,10 +106,7 @@ public class ProgrammeService {
      * locked for the transaction, so concurrent changes queue up instead of undoing each other.
      */
     private Programme writable(UUID id, String ifMatch) {
-        Programme p = Programme.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (p == null) {
-            throw Problems.notFound("programme", id);
-        }
+        Programme p = getForUpdate(id);
         access.programmeWrite(institutions.divisionOf(p.primaryRecipientId()));
         ETags.check(ifMatch, p.version);
         return p;
@@ -128,6 +125,15 @@ public class ProgrammeService {
 
     public Programme get(UUID id) {
         Programme p = Programme.findById(id);
+        if (p == null) {
+            throw Problems.notFound("programme", id);
+        }
+        return p;
+    }
+
+    /** The programme, its row locked until the caller's transaction ends (404 if there is none). */
+    public Programme getForUpdate(UUID id) {
+        Programme p = Programme.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (p == null) {
             throw Problems.notFound("programme", id);
         }

@@ -22,8 +22,13 @@ public class ProgrammeTeams {
         return programmes.get(programmeId);
     }
 
+    /**
+     * The programme, locked for the caller's transaction: one programme's team changes run one
+     * after another, so their checks (dates inside the batch, the leader's assignment) see each
+     * other's results, and their events enter the outbox in the order they commit.
+     */
     public Programme writable(UUID programmeId) {
-        Programme p = programmes.get(programmeId);
+        Programme p = programmes.getForUpdate(programmeId);
         access.teamWrite(programmes.primaryDivision(p), p.leadInstitutionId, p.partnerInstitutionIds);
         return p;
     }

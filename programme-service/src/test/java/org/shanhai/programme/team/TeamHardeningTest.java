@@ -141,4 +141,15 @@ class TeamHardeningTest extends TeamFixture {
                 .body("errors[0].field", equalTo("startDate"));
         admin().get(base + "/assignments/" + second).then().body("batchId", equalTo(b2)).body("version", equalTo(0));
     }
+
+    @Test
+    void moneyIsExactToTheCent() {
+        String body = "{\"kind\":\"FUNDS\",\"amount\":%s,\"date\":\"2023-12-01\",\"institutionId\":\"" + yanjin + "\"}";
+        // a third decimal, however small, is refused: it is not silently rounded away as a double would be
+        admin().body(body.formatted("100.0000000000000001")).post(base + "/resource-inputs").then().statusCode(400)
+                .body("errors[0].field", equalTo("amount"));
+        admin().body(body.formatted("0.01")).post(base + "/resource-inputs").then().statusCode(201)
+                .body("amount", equalTo("0.01"));
+        admin().get(base + "/resource-inputs").then().body("items.amount", equalTo(List.of("0.01")));
+    }
 }

@@ -35,6 +35,20 @@ public final class Problems {
         return invalid(List.of(FieldError.query(parameter, message)));
     }
 
+    /**
+     * 422: the request is well formed but names something this service does not know (yet): a
+     * reference whose event has not arrived, or that does not play the part the request gives it.
+     */
+    public static HttpProblem unprocessable(String field, String message) {
+        return HttpProblem.builder()
+                .withType(type("unknown-reference"))
+                .withTitle("Unprocessable Content")
+                .withStatus(422)
+                .withDetail(field + ": " + message)
+                .with("errors", List.of(FieldError.body(field, message)))
+                .build();
+    }
+
     public static HttpProblem notFound(String what, Object id) {
         return HttpProblem.builder()
                 .withType(type("not-found"))

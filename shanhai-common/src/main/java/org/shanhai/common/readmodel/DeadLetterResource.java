@@ -7,11 +7,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.shanhai.common.problem.Problems;
 import org.shanhai.common.security.Roles;
 
 /** Operations on this service's dead-letter topic (services that consume events; NATIONAL_ADMIN only). */
@@ -29,8 +33,14 @@ public class DeadLetterResource {
     @GET
     @Operation(operationId = "listDeadLetters", summary = "死信列表 The records in this service's dead-letter topic",
             description = "Each with its original topic, partition, offset, ce_id, ce_type and the reason it failed.")
-    public List<DeadLetters.Letter> list() {
-        return deadLetters.list();
+    public List<DeadLetters.Letter> list(
+            @Parameter(description = "at most this many, the newest (1 to 1000)") @QueryParam("limit") @DefaultValue("100") int limit,
+            @Parameter(description = "only those not applied since") @QueryParam("outstanding") @DefaultValue("false")
+            boolean outstanding) {
+        if (limit < 1 || limit > 1000) {
+            throw Problems.invalidQuery("limit", "must be between 1 and 1000");
+        }
+        return deadLetters.list(limit, outstanding);
     }
 
     @POST

@@ -2,13 +2,16 @@ package org.shanhai.common.readmodel;
 
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -41,8 +44,12 @@ public class DeadLetters {
 
     @Schema(name = "DeadLetter", description = "死信 An event this service could not apply")
     public record Letter(long dlqOffset, int dlqPartition, String topic, Integer partition, Long offset, String key,
-            String ceId, String ceType, String ceSource, String reason, String payload) {
+            String ceId, String ceType, String ceSource, String reason,
+            @Schema(description = "applied since (by a replay): no longer outstanding") boolean applied, String payload) {
     }
+
+    /** How often a replay waits for the database before it reports the record as failed. */
+    static final int REPLAY_TRANSIENT_ATTEMPTS = 5;
 
     @Schema(name = "DeadLetterReplay", description = "死信重放结果 What a replay did")
     public record Replay(int read, int applied, int alreadyApplied, List<Failure> failed) {
@@ -56,6 +63,9 @@ public class DeadLetters {
     ReadModelRouter router;
 
     @Inject
+    EntityManager em;
+
+    @Inject
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaDefaults;
 
@@ -66,14 +76,42 @@ public class DeadLetters {
         return topic;
     }
 
-    public List<Letter> list() {
+    /** The newest {@code limit} dead letters, oldest first; {@code outstandingOnly} leaves out those applied since. */
+    public List<Letter> list(int limit, boolean outstandingOnly) {
+        List<ConsumerRecord<String, String>> all = readAll();
+        Set<UUID> applied = applied(all);
         List<Letter> letters = new ArrayList<>();
-        for (ConsumerRecord<String, String> r : readAll()) {
+        for (ConsumerRecord<String, String> r : all) {
+            UUID ce = uuid(header(r, "ce_id"));
+            boolean done = ce != null && applied.contains(ce);
+            if (outstandingOnly && done) {
+                continue;
+            }
             letters.add(new Letter(r.offset(), r.partition(), header(r, TOPIC), integer(header(r, PARTITION)),
                     longValue(header(r, OFFSET)), r.key(), header(r, "ce_id"), header(r, "ce_type"),
-                    header(r, "ce_source"), header(r, REASON), r.value()));
+                    header(r, "ce_source"), header(r, REASON), done, r.value()));
         }
-        return letters;
+        return letters.subList(Math.max(0, letters.size() - limit), letters.size());
+    }
+
+    /** Which of these dead letters' events have been applied since (processed_event). */
+    @SuppressWarnings("unchecked")
+    Set<UUID> applied(List<ConsumerRecord<String, String>> records) {
+        List<UUID> ids = records.stream().map(r -> uuid(header(r, "ce_id"))).filter(java.util.Objects::nonNull).toList();
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return QuarkusTransaction.requiringNew().call(() -> Set.copyOf((List<UUID>) em.createNativeQuery(
+                "SELECT ce_id FROM processed_event WHERE ce_id IN (:ids)", UUID.class).setParameter("ids", ids)
+                .getResultList()));
+    }
+
+    private static UUID uuid(String s) {
+        try {
+            return s == null ? null : UUID.fromString(s);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     public Replay replay() {
@@ -84,7 +122,7 @@ public class DeadLetters {
         for (ConsumerRecord<String, String> r : readAll()) {
             read++;
             try {
-                if (router.dispatch(original(r))) {
+                if (router.dispatch(original(r), REPLAY_TRANSIENT_ATTEMPTS)) {
                     applied++;
                 } else {
                     seen++;

@@ -50,6 +50,14 @@ public class IdempotentConsumer {
 
     /** @return true when the event was applied now, false when it had been applied before. */
     public boolean apply(InboundEvent event, String topic, Consumer<InboundEvent> change) {
+        return apply(event, topic, change, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #apply(InboundEvent, String, Consumer)}, but waits for the database at most
+     * {@code transientAttempts} times (a replay asked for over HTTP must answer, not hang).
+     */
+    public boolean apply(InboundEvent event, String topic, Consumer<InboundEvent> change, int transientAttempts) {
         for (int attempt = 1; ; attempt++) {
             try {
                 boolean applied = QuarkusTransaction.requiringNew().call(() -> {
@@ -75,6 +83,9 @@ public class IdempotentConsumer {
                 throw e;
             } catch (RuntimeException e) {
                 if (isTransient(e)) {
+                    if (attempt >= transientAttempts) {
+                        throw e;
+                    }
                     health.waiting(e);
                     LOG.warnf("event %s (%s) waits for the database (attempt %d): %s", event.id(), event.type(),
                             attempt, e.getMessage());
@@ -119,7 +130,7 @@ public class IdempotentConsumer {
             Thread.sleep(ms);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting to retry an event", e);
+            throw new ConsumerStopping("interrupted while waiting to retry an event", e);
         }
     }
 }

@@ -50,15 +50,27 @@ public record InboundEvent(UUID id, String type, String source, String subject, 
         }
     }
 
-    /** The id the record key must equal: the payload's programme id where it has one, else its own id. */
+    /**
+     * The id the record key must equal: an entity that is keyed by itself (an institution, an
+     * expert, a programme) by its own id, anything else by the programme it belongs to (its
+     * {@code programmeId}), or its own id where it belongs to none. A payload of a self-keyed type
+     * may not carry a {@code programmeId} to choose its key.
+     */
     public String expectedKey() {
         JsonNode programme = data.get("programmeId");
-        if (programme != null && programme.isTextual()) {
+        JsonNode own = data.get("id");
+        boolean selfKeyed = SELF_KEYED.stream().anyMatch(type::startsWith);
+        if (programme != null && programme.isTextual() && !selfKeyed) {
             return programme.asText();
         }
-        JsonNode own = data.get("id");
+        if (selfKeyed && programme != null && !programme.isNull()) {
+            return null;
+        }
         return own != null && own.isTextual() ? own.asText() : null;
     }
+
+    /** Event types whose record key is the entity's own id (contracts.md). */
+    static final java.util.List<String> SELF_KEYED = java.util.List.of("institution.", "expert.", "programme.");
 
     /** {@code ce_time}: when the change happened at its source; null when absent or unreadable. */
     private static OffsetDateTime time(String value) {

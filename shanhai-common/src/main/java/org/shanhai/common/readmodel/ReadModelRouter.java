@@ -76,11 +76,16 @@ public class ReadModelRouter {
 
     /** @return true when applied now, false when seen before; throws {@link InvalidEventException} for a record to dead-letter. */
     public boolean dispatch(ConsumerRecord<String, String> record) {
+        return dispatch(record, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #dispatch(ConsumerRecord)}, waiting for the database at most {@code transientAttempts} times. */
+    public boolean dispatch(ConsumerRecord<String, String> record, int transientAttempts) {
         index();
         InboundEvent event = InboundEvent.from(record, reader);
         checkTrust(record.topic(), event);
         List<EventHandler> applying = handlers.getOrDefault(event.type(), List.of());
-        return consumer.apply(event, record.topic(), ev -> applying.forEach(h -> h.apply(ev)));
+        return consumer.apply(event, record.topic(), ev -> applying.forEach(h -> h.apply(ev)), transientAttempts);
     }
 
     void checkTrust(String topic, InboundEvent event) {

@@ -1,12 +1,14 @@
 package org.shanhai.common.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -39,12 +41,15 @@ public class JsonBodies {
         if (raw == null || raw.isBlank()) {
             throw Problems.invalid("body", "is required: a JSON object");
         }
-        if (raw.length() > maxJsonBody.asLongValue()) { // a chunked body has no Content-Length to check first
+        // a chunked body has no Content-Length for BodyLimits to check first
+        if (raw.length() * 3L > maxJsonBody.asLongValue()
+                && raw.getBytes(StandardCharsets.UTF_8).length > maxJsonBody.asLongValue()) {
             throw Problems.tooLarge(maxJsonBody.asLongValue());
         }
         JsonNode node;
         try {
-            node = mapper.readTree(raw);
+            // decimals stay exact: 100.0000000000000001 must reach @Digits as it was sent
+            node = mapper.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(raw);
         } catch (JsonProcessingException e) {
             throw Problems.invalid(List.of(ValidationErrors.fromJackson(e)));
         }

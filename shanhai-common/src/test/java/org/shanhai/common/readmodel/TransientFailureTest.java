@@ -26,10 +26,16 @@ class TransientFailureTest {
     }
 
     @Test
+    void aStoppingConsumerIsNeitherDeadLetteredNorCommitted() {
+        assertTrue(DeadLetterOrStop.stopping(new RuntimeException(new ConsumerStopping("stop", null))));
+        assertFalse(DeadLetterOrStop.stopping(new InvalidEventException("bad")));
+    }
+
+    @Test
     void anInterruptedWaitEndsTheRetryLoop() {
         Thread.currentThread().interrupt();
         try {
-            org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> IdempotentConsumer.sleep(10_000));
+            org.junit.jupiter.api.Assertions.assertThrows(ConsumerStopping.class, () -> IdempotentConsumer.sleep(10_000));
             assertTrue(Thread.currentThread().isInterrupted());
         } finally {
             Thread.interrupted();

@@ -54,7 +54,7 @@ public class ProgrammeRegistry implements EventHandler {
         ProgrammeEvent e = event.payload(router.reader(), ProgrammeEvent.class);
         require(event, e.id() != null && e.code() != null && e.leadInstitutionId() != null && e.startDate() != null
                 && e.status() != null && e.recipients() != null);
-        KnownProgramme p = Projection.upsert(em, KnownProgramme.class, KnownProgramme::new, e.id(), e.version(),
+        Projection.upsert(em, KnownProgramme.class, KnownProgramme::new, e.id(), e.version(),
                 event.id(), row -> {
                     row.code = e.code();
                     row.name = e.name();
@@ -67,8 +67,9 @@ public class ProgrammeRegistry implements EventHandler {
                     row.endDate = e.endDate() == null ? null : date(event, e.endDate());
                     row.status = e.status();
                 });
-        if (p != null && !ProgrammeEvent.UPDATED.equals(event.type())) {
-            // the status history: what the programme became, and from when (the change's own time)
+        if (!ProgrammeEvent.UPDATED.equals(event.type())) {
+            // the status history: what the programme became, and from when (the change's own time);
+            // kept even for an event older than the row, so a replay in another order agrees
             KnownProgrammeStatus s = new KnownProgrammeStatus();
             s.eventId = event.id();
             s.programmeId = e.id();
@@ -118,7 +119,8 @@ public class ProgrammeRegistry implements EventHandler {
             row.startDate = date(event, e.startDate());
             row.endDate = e.endDate() == null ? null : date(event, e.endDate());
             replace(row.roles, e.roles() == null ? List.of() : e.roles());
-            row.ended = AssignmentEvent.ENDED.equals(event.type());
+            // ended is final: assignment.ended carries the last version, which an update may share
+            row.ended = row.ended || AssignmentEvent.ENDED.equals(event.type());
         });
     }
 

@@ -52,6 +52,13 @@ public class RegistryQueries {
                 + " and (endDate is null or endDate >= ?3)", programmeId, expertId, day) > 0;
     }
 
+    /** Whether the institution is a recipient of any programme the registry knows. */
+    public boolean isRecipient(UUID institutionId) {
+        return institutionId != null && KnownProgramme.getEntityManager().createQuery(
+                "select count(p) from KnownProgramme p join p.recipients r where r.institutionId = :inst", Long.class)
+                .setParameter("inst", institutionId).getSingleResult() > 0;
+    }
+
     public boolean isKnownExpert(UUID expertId) {
         return expertId != null && KnownExpert.findById(expertId) != null;
     }

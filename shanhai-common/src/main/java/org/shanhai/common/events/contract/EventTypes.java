@@ -19,7 +19,9 @@ public final class EventTypes {
             Map.entry(AssignmentEvent.UPDATED, "events/assignment.schema.json"),
             Map.entry(AssignmentEvent.ENDED, "events/assignment.schema.json"),
             Map.entry(WorkstationEvent.ESTABLISHED, "events/workstation.schema.json"),
-            Map.entry(ResourceInputEvent.RECORDED, "events/resource-input.schema.json"));
+            Map.entry(ResourceInputEvent.RECORDED, "events/resource-input.schema.json"),
+            Map.entry(ExamResultEvent.RECORDED, "events/exam-result.schema.json"),
+            Map.entry(ExamResultEvent.CORRECTED, "events/exam-result.schema.json"));
 
     private EventTypes() {
     }

@@ -1,0 +1,44 @@
+package org.shanhai.training.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.shanhai.common.codes.DivisionCode;
+import org.shanhai.common.problem.Problems;
+import org.shanhai.common.security.Caller;
+import org.shanhai.common.security.Roles;
+
+/**
+ * Who may write what in training-service, beyond the role on the endpoint. Every role reads.
+ * Records of an institution (its exam results, later its staff) are written by NATIONAL_ADMIN,
+ * the PROVINCE_ADMIN of the institution's province, and the institution's own HOSPITAL_REPORTER.
+ * A refusal is a 403 thrown before anything is changed.
+ */
+@ApplicationScoped
+public class TrainingAccess {
+
+    @Inject
+    Caller caller;
+
+    /** The caller writes for one institution only (a hospital reporter): it may name no other. */
+    public void requireOwnInstitution(UUID institutionId) {
+        if (caller.is(Roles.HOSPITAL_REPORTER) && !caller.is(Roles.NATIONAL_ADMIN) && !caller.is(Roles.PROVINCE_ADMIN)
+                && !caller.institutionId().map(institutionId::equals).orElse(false)) {
+            throw Problems.forbidden("a hospital reporter writes only its own institution's records");
+        }
+    }
+
+    public void institutionRecordWrite(UUID institutionId, String divisionCode) {
+        if (caller.is(Roles.NATIONAL_ADMIN)) {
+            return;
+        }
+        if (caller.is(Roles.PROVINCE_ADMIN)
+                && caller.scope().map(own -> DivisionCode.within(divisionCode, own)).orElse(false)) {
+            return;
+        }
+        if (caller.is(Roles.HOSPITAL_REPORTER) && caller.institutionId().map(institutionId::equals).orElse(false)) {
+            return;
+        }
+        throw Problems.forbidden("this role cannot write the records of institution " + institutionId);
+    }
+}

@@ -1,0 +1,161 @@
+package org.shanhai.training.exam;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.shanhai.common.entity.Aggregate;
+import org.shanhai.common.entity.EntityWrites;
+import org.shanhai.common.etag.ETags;
+import org.shanhai.common.events.contract.Change;
+import org.shanhai.common.events.contract.ExamResultEvent;
+import org.shanhai.common.history.History;
+import org.shanhai.common.history.HistoryEntry;
+import org.shanhai.common.paging.Page;
+import org.shanhai.common.paging.PageRequest;
+import org.shanhai.common.problem.Problems;
+import org.shanhai.common.readmodel.InstitutionReference;
+import org.shanhai.common.readmodel.InstitutionReferences;
+import org.shanhai.common.rest.JsonBodies;
+import org.shanhai.common.time.Clock;
+import org.shanhai.training.access.TrainingAccess;
+import org.shanhai.training.registry.RegistryQueries;
+
+/** Records and corrects licensing-exam results; each change and its event commit together. */
+@ApplicationScoped
+public class ExamResultService {
+
+    static final Map<String, String> SORTABLE = Map.of("year", "year", "examType", "examType",
+            "createdAt", "createdAt", "id", "id");
+
+    static final Aggregate<ExamResult> AGGREGATE = new Aggregate<>(ExamResultEvent.AGGREGATE,
+            r -> r.institutionId.toString(), ExamResultService::event);
+
+    @Inject
+    EntityWrites writes;
+
+    @Inject
+    JsonBodies bodies;
+
+    @Inject
+    TrainingAccess access;
+
+    @Inject
+    InstitutionReferences institutions;
+
+    @Inject
+    RegistryQueries registry;
+
+    @Inject
+    History history;
+
+    @Transactional
+    public ExamResult record(String body) {
+        ExamResultRequest r = bodies.bind(body, ExamResultRequest.class);
+        access.requireOwnInstitution(r.institutionId());
+        InstitutionReference institution = recipient(r.institutionId());
+        access.institutionRecordWrite(institution.id, institution.divisionCode);
+        check(r);
+        requireFree(r, null);
+        ExamResult e = new ExamResult();
+        e.institutionId = r.institutionId();
+        apply(e, r);
+        return writes.create(e, ExamResultEvent.RECORDED, AGGREGATE);
+    }
+
+    /** A correction: the institution stays; the old figures stay in the history. */
+    @Transactional
+    public ExamResult correct(UUID id, String ifMatch, String body) {
+        ExamResult e = get(id);
+        InstitutionReference institution = institutions.find(e.institutionId);
+        access.institutionRecordWrite(e.institutionId, institution == null ? null : institution.divisionCode);
+        ETags.check(ifMatch, e.version);
+        ExamResultRequest r = bodies.bind(body, ExamResultRequest.class);
+        if (!r.institutionId().equals(e.institutionId)) {
+            throw Problems.invalid("institutionId", "a result stays with its institution; record one for the other");
+        }
+        check(r);
+        requireFree(r, e.id);
+        writes.update(e, ExamResultEvent.CORRECTED, AGGREGATE, x -> apply(x, r));
+        return e;
+    }
+
+    public ExamResult get(UUID id) {
+        ExamResult e = ExamResult.findById(id);
+        if (e == null) {
+            throw Problems.notFound("exam result", id);
+        }
+        return e;
+    }
+
+    public Page<HistoryEntry> history(UUID id, PageRequest page) {
+        return history.of(ExamResultEvent.AGGREGATE, id, null, page);
+    }
+
+    public Page<ExamResultView> search(UUID institutionId, Integer year, ExamType examType, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (institutionId != null) {
+            where.add("institutionId = :inst");
+            params.and("inst", institutionId);
+        }
+        if (year != null) {
+            where.add("year = :year");
+            params.and("year", year);
+        }
+        if (examType != null) {
+            where.add("examType = :type");
+            params.and("type", examType);
+        }
+        var sort = page.toSort(SORTABLE, "-year");
+        return Page.of(where.isEmpty() ? ExamResult.findAll(sort)
+                : ExamResult.find(String.join(" and ", where), sort, params), page, ExamResultView::of);
+    }
+
+    /** The institution, known from programme-service's events and a recipient of some programme; 422 otherwise. */
+    private InstitutionReference recipient(UUID institutionId) {
+        InstitutionReference i = institutions.find(institutionId);
+        if (i == null) {
+            throw Problems.unprocessable("institutionId", "institution " + institutionId
+                    + " is not known here (yet): programme-service has not announced it");
+        }
+        if (!registry.isRecipient(institutionId)) {
+            throw Problems.unprocessable("institutionId", "institution " + institutionId
+                    + " is not a recipient of any programme");
+        }
+        return i;
+    }
+
+    private static void check(ExamResultRequest r) {
+        if (r.passed() > r.candidates()) {
+            throw Problems.invalid("passed", "is more than the " + r.candidates() + " candidates");
+        }
+        if (r.year() > Clock.today().getYear()) {
+            throw Problems.invalid("year", "is in the future");
+        }
+    }
+
+    private static void requireFree(ExamResultRequest r, UUID self) {
+        if (ExamResult.count("institutionId = ?1 and year = ?2 and examType = ?3 and id <> ?4", r.institutionId(),
+                r.year(), r.examType(), self == null ? new UUID(0, 0) : self) > 0) {
+            throw Problems.conflict("examType", "institution " + r.institutionId() + " already has a " + r.examType()
+                    + " result for " + r.year() + "; correct that one (PUT)");
+        }
+    }
+
+    private static void apply(ExamResult e, ExamResultRequest r) {
+        e.year = r.year();
+        e.examType = r.examType();
+        e.candidates = r.candidates();
+        e.passed = r.passed();
+    }
+
+    static ExamResultEvent event(ExamResult e, Map<String, Change> changes) {
+        return new ExamResultEvent(e.id, e.institutionId, e.year, e.examType.name(), e.candidates, e.passed,
+                PassRate.of(e.passed, e.candidates).toPlainString(), e.version, changes);
+    }
+}
