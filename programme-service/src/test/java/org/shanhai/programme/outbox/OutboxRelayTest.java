@@ -68,4 +68,24 @@ class OutboxRelayTest {
                     .setParameter("ids", List.of(tooLarge, after)).executeUpdate());
         }
     }
+
+    @Test
+    void aKeyHeldBackByARefusedRowDoesNotStarveTheOthers() {
+        String stuck = UUID.randomUUID().toString();
+        String other = UUID.randomUUID().toString();
+        java.util.List<UUID> held = new java.util.ArrayList<>();
+        held.add(row(stuck, "{\"x\": \"" + "a".repeat(1_200_000) + "\"}"));
+        for (int n = 0; n < 210; n++) { // more than one poll takes
+            held.add(row(stuck, "{\"n\": " + n + "}"));
+        }
+        UUID behind = row(other, "{\"n\": 1}");
+        try {
+            relay.drain();
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> sent(behind));
+            assertEquals(false, sent(held.get(1)), "the refused row still holds back its own key");
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM outbox_event WHERE id IN (:ids)")
+                    .setParameter("ids", held).executeUpdate());
+        }
+    }
 }

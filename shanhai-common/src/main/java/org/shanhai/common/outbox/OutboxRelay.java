@@ -37,6 +37,8 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final int BATCH = 200;
+    /** At most this many rows of one key per poll (a key's rows go one round each anyway). */
+    private static final int PER_KEY = 20;
     /** Advisory lock id of the relay (any constant; each service has its own database). */
     private static final long RELAY_LOCK = 0x5348_4f55_5442_4f58L;
 
@@ -106,9 +108,14 @@ public class OutboxRelay {
         if (!mine) {
             return 0; // another replica is relaying; the next wake-up or poll tries again
         }
+        // the oldest pending rows, at most PER_KEY of one key: a key held back by a row the broker
+        // refuses cannot fill every poll and starve the other keys
         List<OutboxEvent> rows = em.createNativeQuery(
-                        "SELECT * FROM outbox_event WHERE sent_at IS NULL ORDER BY seq LIMIT :n FOR UPDATE SKIP LOCKED",
+                        "SELECT * FROM outbox_event WHERE id IN (SELECT id FROM (SELECT id, row_number() OVER "
+                                + "(PARTITION BY record_key ORDER BY seq) AS n FROM outbox_event WHERE sent_at IS NULL) "
+                                + "heads WHERE n <= :perKey) ORDER BY seq LIMIT :n FOR UPDATE SKIP LOCKED",
                         OutboxEvent.class)
+                .setParameter("perKey", PER_KEY)
                 .setParameter("n", BATCH)
                 .getResultList();
         if (rows.isEmpty()) {

@@ -1,6 +1,5 @@
 package org.shanhai.common.readmodel;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import org.shanhai.common.events.contract.InstitutionEvent;
 
@@ -14,13 +13,10 @@ public abstract class InstitutionReference extends Projection {
 
     public String name;
 
-    @Column(name = "name_en")
     public String nameEn;
 
-    @Column(name = "credit_code")
     public String creditCode;
 
-    @Column(name = "division_code")
     public String divisionCode;
 
     public String kind;

@@ -1,7 +1,6 @@
 package org.shanhai.common.readmodel;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.time.OffsetDateTime;
@@ -23,13 +22,10 @@ public abstract class Projection extends PanacheEntityBase {
     public UUID id;
 
     /** The source service's version of the entity that this row reflects. */
-    @Column(name = "source_version")
     public long sourceVersion;
 
-    @Column(name = "last_event_id")
     public UUID lastEventId;
 
-    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
     /** False when an event of this version is older than what is stored. */

@@ -1,6 +1,5 @@
 package org.shanhai.training.exam;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,13 +14,11 @@ import org.shanhai.common.entity.VersionedEntity;
 @Table(name = "exam_result")
 public class ExamResult extends VersionedEntity {
 
-    @Column(name = "institution_id")
     public UUID institutionId;
 
     public int year;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "exam_type")
     public ExamType examType;
 
     public int candidates;

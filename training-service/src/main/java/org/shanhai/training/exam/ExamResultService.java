@@ -19,11 +19,10 @@ import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
 import org.shanhai.common.problem.Problems;
 import org.shanhai.common.readmodel.InstitutionReference;
-import org.shanhai.common.readmodel.InstitutionReferences;
 import org.shanhai.common.rest.JsonBodies;
 import org.shanhai.common.time.Clock;
 import org.shanhai.training.access.TrainingAccess;
-import org.shanhai.training.registry.RegistryQueries;
+import org.shanhai.training.registry.RecipientInstitutions;
 
 /** Records and corrects licensing-exam results; each change and its event commit together. */
 @ApplicationScoped
@@ -45,10 +44,7 @@ public class ExamResultService {
     TrainingAccess access;
 
     @Inject
-    InstitutionReferences institutions;
-
-    @Inject
-    RegistryQueries registry;
+    RecipientInstitutions institutions;
 
     @Inject
     History history;
@@ -57,7 +53,7 @@ public class ExamResultService {
     public ExamResult record(String body) {
         ExamResultRequest r = bodies.bind(body, ExamResultRequest.class);
         access.requireOwnInstitution(r.institutionId());
-        InstitutionReference institution = recipient(r.institutionId());
+        InstitutionReference institution = institutions.require("institutionId", r.institutionId());
         access.institutionRecordWrite(institution.id, institution.divisionCode);
         check(r);
         requireFree(r, null);
@@ -71,8 +67,7 @@ public class ExamResultService {
     @Transactional
     public ExamResult correct(UUID id, String ifMatch, String body) {
         ExamResult e = get(id);
-        InstitutionReference institution = institutions.find(e.institutionId);
-        access.institutionRecordWrite(e.institutionId, institution == null ? null : institution.divisionCode);
+        access.institutionRecordWrite(e.institutionId, institutions.divisionOf(e.institutionId));
         ETags.check(ifMatch, e.version);
         ExamResultRequest r = bodies.bind(body, ExamResultRequest.class);
         if (!r.institutionId().equals(e.institutionId)) {
@@ -114,20 +109,6 @@ public class ExamResultService {
         var sort = page.toSort(SORTABLE, "-year");
         return Page.of(where.isEmpty() ? ExamResult.findAll(sort)
                 : ExamResult.find(String.join(" and ", where), sort, params), page, ExamResultView::of);
-    }
-
-    /** The institution, known from programme-service's events and a recipient of some programme; 422 otherwise. */
-    private InstitutionReference recipient(UUID institutionId) {
-        InstitutionReference i = institutions.find(institutionId);
-        if (i == null) {
-            throw Problems.unprocessable("institutionId", "institution " + institutionId
-                    + " is not known here (yet): programme-service has not announced it");
-        }
-        if (!registry.isRecipient(institutionId)) {
-            throw Problems.unprocessable("institutionId", "institution " + institutionId
-                    + " is not a recipient of any programme");
-        }
-        return i;
     }
 
     private static void check(ExamResultRequest r) {

@@ -19,24 +19,18 @@ import org.shanhai.common.readmodel.Projection;
 @Table(name = "known_assignment")
 public class KnownAssignment extends Projection {
 
-    @Column(name = "programme_id")
     public UUID programmeId;
 
-    @Column(name = "batch_id")
     public UUID batchId;
 
-    @Column(name = "expert_id")
     public UUID expertId;
 
-    @Column(name = "institution_id")
     public UUID institutionId;
 
     public String department;
 
-    @Column(name = "start_date")
     public LocalDate startDate;
 
-    @Column(name = "end_date")
     public LocalDate endDate;
 
     /** Removed in programme-service (assignment.ended): it no longer counts. */

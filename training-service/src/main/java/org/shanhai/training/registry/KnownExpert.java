@@ -1,6 +1,5 @@
 package org.shanhai.training.registry;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;
@@ -13,14 +12,12 @@ public class KnownExpert extends Projection {
 
     public String name;
 
-    @Column(name = "home_institution_id")
     public UUID homeInstitutionId;
 
     public String department;
 
     public String title;
 
-    @Column(name = "title_level")
     public String titleLevel;
 
     public String degree;

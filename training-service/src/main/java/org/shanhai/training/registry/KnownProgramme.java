@@ -25,7 +25,6 @@ public class KnownProgramme extends Projection {
 
     public String scheme;
 
-    @Column(name = "lead_institution_id")
     public UUID leadInstitutionId;
 
     @ElementCollection
@@ -39,10 +38,8 @@ public class KnownProgramme extends Projection {
     @OrderColumn(name = "position")
     public List<KnownRecipient> recipients = new ArrayList<>();
 
-    @Column(name = "start_date")
     public LocalDate startDate;
 
-    @Column(name = "end_date")
     public LocalDate endDate;
 
     public String status;

@@ -1,7 +1,6 @@
 package org.shanhai.training.registry;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,17 +13,14 @@ import java.util.UUID;
 public class KnownProgrammeStatus extends PanacheEntityBase {
 
     @Id
-    @Column(name = "event_id")
     public UUID eventId;
 
-    @Column(name = "programme_id")
     public UUID programmeId;
 
     public String status;
 
     public String reason;
 
-    @Column(name = "effective_at")
     public OffsetDateTime effectiveAt;
 
     public long version;

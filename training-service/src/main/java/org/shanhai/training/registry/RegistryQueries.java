@@ -59,6 +59,15 @@ public class RegistryQueries {
                 .setParameter("inst", institutionId).getSingleResult() > 0;
     }
 
+    /** Whether {@code supporter} leads or partners a programme of which {@code recipient} is a recipient. */
+    public boolean supports(UUID supporter, UUID recipient) {
+        return supporter != null && recipient != null && KnownProgramme.getEntityManager().createQuery(
+                "select count(p) from KnownProgramme p join p.recipients r where r.institutionId = :recipient"
+                        + " and (p.leadInstitutionId = :supporter or :supporter member of p.partnerInstitutionIds)",
+                Long.class).setParameter("recipient", recipient).setParameter("supporter", supporter)
+                .getSingleResult() > 0;
+    }
+
     public boolean isKnownExpert(UUID expertId) {
         return expertId != null && KnownExpert.findById(expertId) != null;
     }

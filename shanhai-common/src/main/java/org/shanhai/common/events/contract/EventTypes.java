@@ -21,7 +21,9 @@ public final class EventTypes {
             Map.entry(WorkstationEvent.ESTABLISHED, "events/workstation.schema.json"),
             Map.entry(ResourceInputEvent.RECORDED, "events/resource-input.schema.json"),
             Map.entry(ExamResultEvent.RECORDED, "events/exam-result.schema.json"),
-            Map.entry(ExamResultEvent.CORRECTED, "events/exam-result.schema.json"));
+            Map.entry(ExamResultEvent.CORRECTED, "events/exam-result.schema.json"),
+            Map.entry(StaffEvent.REGISTERED, "events/staff.schema.json"),
+            Map.entry(StaffEvent.UPDATED, "events/staff.schema.json"));
 
     private EventTypes() {
     }

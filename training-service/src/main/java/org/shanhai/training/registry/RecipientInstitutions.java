@@ -1,0 +1,38 @@
+package org.shanhai.training.registry;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.shanhai.common.problem.Problems;
+import org.shanhai.common.readmodel.InstitutionReference;
+import org.shanhai.common.readmodel.InstitutionReferences;
+
+/** The institutions training records may belong to: known from programme.events and helped by some programme. */
+@ApplicationScoped
+public class RecipientInstitutions {
+
+    @Inject
+    InstitutionReferences institutions;
+
+    @Inject
+    RegistryQueries registry;
+
+    /** The institution, or a 422 naming {@code field} when it is unknown here (yet) or no programme's recipient. */
+    public InstitutionReference require(String field, UUID institutionId) {
+        InstitutionReference i = institutions.find(institutionId);
+        if (i == null) {
+            throw Problems.unprocessable(field, "institution " + institutionId
+                    + " is not known here (yet): programme-service has not announced it");
+        }
+        if (!registry.isRecipient(institutionId)) {
+            throw Problems.unprocessable(field, "institution " + institutionId + " is not a recipient of any programme");
+        }
+        return i;
+    }
+
+    /** The institution's division code, or null when it is not known here. */
+    public String divisionOf(UUID institutionId) {
+        InstitutionReference i = institutions.find(institutionId);
+        return i == null ? null : i.divisionCode;
+    }
+}
