@@ -1,6 +1,6 @@
 package org.shanhai.programme.assignment;
 
-import io.quarkus.panache.common.Parameters;
+import org.shanhai.common.paging.Filters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -106,25 +106,13 @@ public class AssignmentService {
     public Page<AssignmentView> search(UUID programmeId, UUID batchId, UUID expertId, UUID institutionId,
             LocalDate on, PageRequest page) {
         teams.readable(programmeId);
-        List<String> where = new ArrayList<>(List.of("programmeId = :programme"));
-        Parameters params = Parameters.with("programme", programmeId);
-        if (batchId != null) {
-            where.add("batchId = :batch");
-            params.and("batch", batchId);
-        }
-        if (expertId != null) {
-            where.add("expertId = :expert");
-            params.and("expert", expertId);
-        }
-        if (institutionId != null) {
-            where.add("institutionId = :inst");
-            params.and("inst", institutionId);
-        }
-        if (on != null) {
-            where.add("startDate <= :on and (endDate is null or endDate >= :on)");
-            params.and("on", on);
-        }
-        return Page.of(Assignment.find(String.join(" and ", where), page.toSort(SORTABLE, "startDate"), params), page,
+        Filters f = new Filters()
+                .and("programmeId = :programme", "programme", programmeId)
+                .and("batchId = :batch", "batch", batchId)
+                .and("expertId = :expert", "expert", expertId)
+                .and("institutionId = :inst", "inst", institutionId)
+                .and("startDate <= :on and (endDate is null or endDate >= :on)", "on", on);
+        return Page.of(Assignment.find(f.query(), page.toSort(SORTABLE, "startDate"), f.params()), page,
                 AssignmentView::of);
     }
 

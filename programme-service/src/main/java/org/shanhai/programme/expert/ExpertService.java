@@ -1,13 +1,11 @@
 package org.shanhai.programme.expert;
 
-import io.quarkus.panache.common.Parameters;
+import org.shanhai.common.paging.Filters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -82,27 +80,13 @@ public class ExpertService {
     }
 
     public Page<ExpertView> search(String q, UUID homeInstitutionId, String department, Title title, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (q != null && !q.isBlank()) {
-            where.add("lower(name) like :q");
-            params.and("q", PageRequest.containsPattern(q));
-        }
-        if (homeInstitutionId != null) {
-            where.add("homeInstitutionId = :home");
-            params.and("home", homeInstitutionId);
-        }
-        if (department != null && !department.isBlank()) {
-            where.add("department like :dept");
-            params.and("dept", PageRequest.prefixPattern(department));
-        }
-        if (title != null) {
-            where.add("title = :title");
-            params.and("title", title);
-        }
-        var sort = page.toSort(SORTABLE, "name");
-        return Page.of(where.isEmpty() ? Expert.findAll(sort) : Expert.find(String.join(" and ", where), sort, params),
-                page, ExpertView::of);
+        Filters f = new Filters()
+                .and("lower(name) like :q", "q", q == null || q.isBlank() ? null : PageRequest.containsPattern(q))
+                .and("homeInstitutionId = :home", "home", homeInstitutionId)
+                .and("department like :dept", "dept",
+                        department == null || department.isBlank() ? null : PageRequest.prefixPattern(department))
+                .and("title = :title", "title", title);
+        return Page.of(Expert.find(f.query(), page.toSort(SORTABLE, "name"), f.params()), page, ExpertView::of);
     }
 
     // What other features ask of experts (they never use the entity).

@@ -1,13 +1,11 @@
 package org.shanhai.programme.input;
 
-import io.quarkus.panache.common.Parameters;
+import org.shanhai.common.paging.Filters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.shanhai.common.entity.Aggregate;
@@ -74,26 +72,14 @@ public class ResourceInputService {
     public Page<ResourceInputView> search(UUID programmeId, ResourceInput.Kind kind, UUID institutionId,
             LocalDate from, LocalDate to, PageRequest page) {
         teams.readable(programmeId);
-        List<String> where = new ArrayList<>(List.of("programmeId = :p"));
-        Parameters params = Parameters.with("p", programmeId);
-        if (kind != null) {
-            where.add("kind = :kind");
-            params.and("kind", kind);
-        }
-        if (institutionId != null) {
-            where.add("institutionId = :inst");
-            params.and("inst", institutionId);
-        }
-        if (from != null) {
-            where.add("date >= :from");
-            params.and("from", from);
-        }
-        if (to != null) {
-            where.add("date <= :to");
-            params.and("to", to);
-        }
+        Filters f = new Filters()
+                .and("programmeId = :p", "p", programmeId)
+                .and("kind = :kind", "kind", kind)
+                .and("institutionId = :inst", "inst", institutionId)
+                .and("date >= :from", "from", from)
+                .and("date <= :to", "to", to);
         var sort = page.toSort(Map.of("date", "date", "amount", "amount", "id", "id"), "date");
-        return Page.of(ResourceInput.find(String.join(" and ", where), sort, params), page, ResourceInputView::of);
+        return Page.of(ResourceInput.find(f.query(), sort, f.params()), page, ResourceInputView::of);
     }
 
     /** Money travels as a decimal string with two places, as in the REST API. */

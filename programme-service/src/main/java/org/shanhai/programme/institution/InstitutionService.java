@@ -1,13 +1,11 @@
 package org.shanhai.programme.institution;
 
-import io.quarkus.panache.common.Parameters;
+import org.shanhai.common.paging.Filters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -111,26 +109,16 @@ public class InstitutionService {
     }
 
     public Page<InstitutionView> search(String q, String divisionCode, InstitutionKind kind, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (q != null && !q.isBlank()) {
-            where.add("(lower(name) like :q or lower(coalesce(nameEn, '')) like :q)");
-            params.and("q", PageRequest.containsPattern(q));
+        if (divisionCode != null && !divisionCode.isBlank() && !DivisionCode.isPrefix(divisionCode)) {
+            throw Problems.invalidQuery("divisionCode", "must be a division code or its prefix: 2, 4 or 6 digits");
         }
-        if (divisionCode != null && !divisionCode.isBlank()) {
-            if (!DivisionCode.isPrefix(divisionCode)) {
-                throw Problems.invalidQuery("divisionCode", "must be a division code or its prefix: 2, 4 or 6 digits");
-            }
-            where.add("divisionCode like :division");
-            params.and("division", DivisionCode.trim(divisionCode) + "%");
-        }
-        if (kind != null) {
-            where.add("kind = :kind");
-            params.and("kind", kind);
-        }
-        var sort = page.toSort(SORTABLE, "name");
-        return Page.of(where.isEmpty() ? Institution.findAll(sort)
-                : Institution.find(String.join(" and ", where), sort, params), page, InstitutionView::of);
+        Filters f = new Filters()
+                .and("(lower(name) like :q or lower(coalesce(nameEn, '')) like :q)", "q",
+                        q == null || q.isBlank() ? null : PageRequest.containsPattern(q))
+                .and("divisionCode like :division", "division",
+                        divisionCode == null || divisionCode.isBlank() ? null : DivisionCode.trim(divisionCode) + "%")
+                .and("kind = :kind", "kind", kind);
+        return Page.of(Institution.find(f.query(), page.toSort(SORTABLE, "name"), f.params()), page, InstitutionView::of);
     }
 
     // What other features ask of institutions (they never use the entity).

@@ -1,6 +1,6 @@
 package org.shanhai.programme.programme;
 
-import io.quarkus.panache.common.Parameters;
+import org.shanhai.common.paging.Filters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -146,29 +146,16 @@ public class ProgrammeService {
 
     public Page<ProgrammeView> search(ProgrammeStatus status, UUID institutionId, Scheme scheme, String q,
             PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (status != null) {
-            where.add("p.status = :status");
-            params.and("status", status);
-        }
-        if (scheme != null) {
-            where.add("p.scheme = :scheme");
-            params.and("scheme", scheme);
-        }
-        if (institutionId != null) {
-            where.add("(p.leadInstitutionId = :inst or :inst member of p.partnerInstitutionIds"
-                    + " or exists (select 1 from Programme p2 join p2.recipients r where p2 = p and r.institutionId = :inst))");
-            params.and("inst", institutionId);
-        }
-        if (q != null && !q.isBlank()) {
-            where.add("(lower(p.name) like :q or lower(p.code) like :q)");
-            params.and("q", PageRequest.containsPattern(q));
-        }
-        var sort = page.toSort(SORTABLE, "code");
-        return Page.of(where.isEmpty() ? Programme.findAll(sort)
-                : Programme.find("from Programme p where " + String.join(" and ", where), sort, params), page,
-                ProgrammeView::of);
+        Filters f = new Filters()
+                .and("p.status = :status", "status", status)
+                .and("p.scheme = :scheme", "scheme", scheme)
+                .and("(p.leadInstitutionId = :inst or :inst member of p.partnerInstitutionIds"
+                        + " or exists (select 1 from Programme p2 join p2.recipients r where p2 = p and r.institutionId = :inst))",
+                        "inst", institutionId)
+                .and("(lower(p.name) like :q or lower(p.code) like :q)", "q",
+                        q == null || q.isBlank() ? null : PageRequest.containsPattern(q));
+        return Page.of(Programme.find("from Programme p where " + f.query(), page.toSort(SORTABLE, "code"), f.params()),
+                page, ProgrammeView::of);
     }
 
     /** The programmes an institution takes part in (lead, partner or recipient); 404 for an unknown institution. */

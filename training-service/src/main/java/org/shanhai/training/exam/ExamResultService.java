@@ -1,11 +1,9 @@
 package org.shanhai.training.exam;
 
-import io.quarkus.panache.common.Parameters;
+import org.shanhai.common.paging.Filters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.shanhai.common.entity.Aggregate;
@@ -92,23 +90,11 @@ public class ExamResultService {
     }
 
     public Page<ExamResultView> search(UUID institutionId, Integer year, ExamType examType, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (institutionId != null) {
-            where.add("institutionId = :inst");
-            params.and("inst", institutionId);
-        }
-        if (year != null) {
-            where.add("year = :year");
-            params.and("year", year);
-        }
-        if (examType != null) {
-            where.add("examType = :type");
-            params.and("type", examType);
-        }
-        var sort = page.toSort(SORTABLE, "-year");
-        return Page.of(where.isEmpty() ? ExamResult.findAll(sort)
-                : ExamResult.find(String.join(" and ", where), sort, params), page, ExamResultView::of);
+        Filters f = new Filters()
+                .and("institutionId = :inst", "inst", institutionId)
+                .and("year = :year", "year", year)
+                .and("examType = :type", "type", examType);
+        return Page.of(ExamResult.find(f.query(), page.toSort(SORTABLE, "-year"), f.params()), page, ExamResultView::of);
     }
 
     private static void check(ExamResultRequest r) {

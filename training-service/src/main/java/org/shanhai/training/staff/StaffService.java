@@ -1,11 +1,9 @@
 package org.shanhai.training.staff;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
+import org.shanhai.common.paging.Filters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,20 +89,12 @@ public class StaffService {
     }
 
     public Page<StaffView> search(UUID institutionId, String department, PageRequest page, String request) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (institutionId != null) {
-            where.add("institutionId = :inst");
-            params.and("inst", institutionId);
-        }
-        if (department != null && !department.isBlank()) {
-            where.add("department like :dept");
-            params.and("dept", PageRequest.prefixPattern(department));
-        }
-        var sort = page.toSort(SORTABLE, "createdAt");
-        PanacheQuery<StaffMember> query = where.isEmpty() ? StaffMember.findAll(sort)
-                : StaffMember.find(String.join(" and ", where), sort, params);
-        Page<StaffMember> rows = Page.of(query, page, s -> s);
+        Filters f = new Filters()
+                .and("institutionId = :inst", "inst", institutionId)
+                .and("department like :dept", "dept",
+                        department == null || department.isBlank() ? null : PageRequest.prefixPattern(department));
+        Page<StaffMember> rows = Page.of(StaffMember.<StaffMember>find(f.query(), page.toSort(SORTABLE, "createdAt"),
+                f.params()), page, s -> s);
         readLog.named(request, rows.items().stream().filter(s -> names.maySee(s.institutionId)).map(s -> s.id).toList());
         return rows.map(s -> StaffView.of(s, names.maySee(s.institutionId)));
     }
