@@ -99,6 +99,16 @@ public final class Problems {
                 .build();
     }
 
+    /** 415: a body in a format the operation does not read (an upload that is neither CSV nor XLSX). */
+    public static HttpProblem unsupportedMedia(String detail) {
+        return HttpProblem.builder()
+                .withType(type("unsupported-media-type"))
+                .withTitle("Unsupported Media Type")
+                .withStatus(415)
+                .withDetail(detail)
+                .build();
+    }
+
     static String summary(List<FieldError> errors) {
         if (errors.size() == 1) {
             FieldError e = errors.get(0);

@@ -26,6 +26,12 @@ public final class TestEvents {
 
     public static void send(String topic, String key, UUID ceId, String type, String payload, String source)
             throws Exception {
+        send(topic, key, ceId, type, payload, source, OffsetDateTime.now());
+    }
+
+    /** As programme-service would have sent it at {@code time} ({@code ce_time}: when a status change took effect). */
+    public static void send(String topic, String key, UUID ceId, String type, String payload, String source,
+            OffsetDateTime time) throws Exception {
         RecordHeaders h = new RecordHeaders();
         if (ceId != null) {
             h.add("ce_id", ceId.toString().getBytes(StandardCharsets.UTF_8));
@@ -33,7 +39,7 @@ public final class TestEvents {
         h.add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
         h.add("ce_type", type.getBytes(StandardCharsets.UTF_8));
         h.add("ce_source", source.getBytes(StandardCharsets.UTF_8));
-        h.add("ce_time", OffsetDateTime.now().toString().getBytes(StandardCharsets.UTF_8));
+        h.add("ce_time", time.toString().getBytes(StandardCharsets.UTF_8));
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EventTap.bootstrap());
         p.put(ProducerConfig.ACKS_CONFIG, "all");

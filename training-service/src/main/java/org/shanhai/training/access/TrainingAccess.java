@@ -7,11 +7,16 @@ import org.shanhai.common.codes.DivisionCode;
 import org.shanhai.common.problem.Problems;
 import org.shanhai.common.security.Caller;
 import org.shanhai.common.security.Roles;
+import org.shanhai.training.registry.RegistryQueries;
 
 /**
  * Who may write what in training-service, beyond the role on the endpoint. Every role reads.
  * Records of an institution (its exam results, later its staff) are written by NATIONAL_ADMIN,
  * the PROVINCE_ADMIN of the institution's province, and the institution's own HOSPITAL_REPORTER.
+ * Records of a programme (activities, mentorships, secondments, reported totals) are written by
+ * NATIONAL_ADMIN, the PROVINCE_ADMIN of the recipient institution's province, and PROGRAMME_MANAGERs
+ * of the programme's lead or partner institutions; activities also by the HOSPITAL_REPORTER of the
+ * institution where they took place.
  * A refusal is a 403 thrown before anything is changed.
  */
 @ApplicationScoped
@@ -40,5 +45,29 @@ public class TrainingAccess {
             return;
         }
         throw Problems.forbidden("this role cannot write the records of institution " + institutionId);
+    }
+
+    /**
+     * A record of programme {@code p} at recipient {@code institutionId}; {@code reporterMay}: the
+     * institution's own HOSPITAL_REPORTER may write it too (activities).
+     */
+    public void programmeRecordWrite(RegistryQueries.ProgrammeFacts p, UUID institutionId, String divisionCode,
+            boolean reporterMay) {
+        if (caller.is(Roles.NATIONAL_ADMIN)) {
+            return;
+        }
+        if (caller.is(Roles.PROVINCE_ADMIN) && divisionCode != null
+                && caller.scope().map(own -> DivisionCode.within(divisionCode, own)).orElse(false)) {
+            return;
+        }
+        if (caller.is(Roles.PROGRAMME_MANAGER) && caller.institutionId().map(p::isSupporter).orElse(false)) {
+            return;
+        }
+        if (reporterMay && caller.is(Roles.HOSPITAL_REPORTER)
+                && caller.institutionId().map(institutionId::equals).orElse(false)) {
+            return;
+        }
+        throw Problems.forbidden("this role cannot write records of programme " + p.code() + " at institution "
+                + institutionId);
     }
 }

@@ -97,6 +97,22 @@ public class ExamResultService {
         return Page.of(ExamResult.find(f.query(), page.toSort(SORTABLE, "-year"), f.params()), page, ExamResultView::of);
     }
 
+    /** Candidates and passes summed over institutions, by year and exam type, in {@code fromYear..toYear}. */
+    public record YearFigures(int year, ExamType examType, long candidates, long passed) {
+    }
+
+    public java.util.List<YearFigures> byYear(java.util.Collection<UUID> institutionIds, int fromYear, int toYear) {
+        if (institutionIds.isEmpty()) {
+            return java.util.List.of();
+        }
+        return ExamResult.getEntityManager().createQuery("select year, examType, sum(candidates), sum(passed)"
+                + " from ExamResult where institutionId in :inst and year between :from and :to"
+                + " group by year, examType order by year, examType", Object[].class)
+                .setParameter("inst", institutionIds).setParameter("from", fromYear).setParameter("to", toYear)
+                .getResultList().stream().map(r -> new YearFigures((Integer) r[0], (ExamType) r[1],
+                        ((Number) r[2]).longValue(), ((Number) r[3]).longValue())).toList();
+    }
+
     private static void check(ExamResultRequest r) {
         if (r.passed() > r.candidates()) {
             throw Problems.invalid("passed", "is more than the " + r.candidates() + " candidates");

@@ -30,6 +30,11 @@ public class RecipientInstitutions {
         return i;
     }
 
+    /** The institution as programme-service announced it, or null. */
+    public InstitutionReference find(UUID institutionId) {
+        return institutions.find(institutionId);
+    }
+
     /** The institution's division code, or null when it is not known here. */
     public String divisionOf(UUID institutionId) {
         InstitutionReference i = institutions.find(institutionId);

@@ -16,7 +16,7 @@ public class RegistryQueries {
 
     /** A programme's facts as the registry knows them. */
     public record ProgrammeFacts(UUID id, String code, UUID leadInstitutionId, List<UUID> partnerInstitutionIds,
-            List<UUID> recipientIds, LocalDate startDate, LocalDate endDate, String status) {
+            List<UUID> recipientIds, UUID primaryRecipientId, LocalDate startDate, LocalDate endDate, String status) {
 
         public boolean isSupporter(UUID institutionId) {
             return leadInstitutionId.equals(institutionId) || partnerInstitutionIds.contains(institutionId);
@@ -37,7 +37,10 @@ public class RegistryQueries {
             return Optional.empty();
         }
         return Optional.of(new ProgrammeFacts(p.id, p.code, p.leadInstitutionId, List.copyOf(p.partnerInstitutionIds),
-                p.recipients.stream().map(r -> r.institutionId).toList(), p.startDate, p.endDate, p.status));
+                p.recipients.stream().map(r -> r.institutionId).toList(),
+                p.recipients.stream().filter(r -> r.primary).map(r -> r.institutionId).findFirst()
+                        .orElse(p.recipients.isEmpty() ? null : p.recipients.get(0).institutionId),
+                p.startDate, p.endDate, p.status));
     }
 
     /** The programme's status history, oldest first. */
@@ -66,6 +69,35 @@ public class RegistryQueries {
                         + " and (p.leadInstitutionId = :supporter or :supporter member of p.partnerInstitutionIds)",
                 Long.class).setParameter("recipient", recipient).setParameter("supporter", supporter)
                 .getSingleResult() > 0;
+    }
+
+    /** An assignment's expert and days (both ends count; an open end runs on). */
+    public record AssignmentSpan(UUID expertId, String expertName, LocalDate startDate, LocalDate endDate) {
+
+        public boolean covers(LocalDate day) {
+            return !day.isBefore(startDate) && (endDate == null || !day.isAfter(endDate));
+        }
+    }
+
+    /** The programme's assignments that count (not ended), with their experts' names where known. */
+    public List<AssignmentSpan> assignments(UUID programmeId) {
+        return KnownAssignment.getEntityManager().createQuery(
+                "select a.expertId, e.name, a.startDate, a.endDate from KnownAssignment a, KnownExpert e"
+                        + " where e.id = a.expertId and a.programmeId = :p and a.ended = false", Object[].class)
+                .setParameter("p", programmeId).getResultList().stream()
+                .map(r -> new AssignmentSpan((UUID) r[0], (String) r[1], (LocalDate) r[2], (LocalDate) r[3])).toList();
+    }
+
+    /** Distinct experts whose assignments (not ended) at the institution overlap {@code from..to}. */
+    public long expertsOnSite(UUID programmeId, UUID institutionId, LocalDate from, LocalDate to) {
+        if (from.isAfter(to)) {
+            return 0;
+        }
+        return KnownAssignment.getEntityManager().createQuery("select count(distinct a.expertId) from KnownAssignment a"
+                + " where a.programmeId = :p and a.institutionId = :i and a.ended = false and a.startDate <= :to"
+                + " and (a.endDate is null or a.endDate >= :from)", Long.class)
+                .setParameter("p", programmeId).setParameter("i", institutionId).setParameter("from", from)
+                .setParameter("to", to).getSingleResult();
     }
 
     public boolean isKnownExpert(UUID expertId) {

@@ -107,6 +107,12 @@ public class StaffService {
         return s;
     }
 
+    /** The institution of a registered staff member (for records that name one), or empty. */
+    public java.util.Optional<UUID> institutionOf(UUID staffId) {
+        StaffMember s = staffId == null ? null : StaffMember.findById(staffId);
+        return s == null ? java.util.Optional.empty() : java.util.Optional.of(s.institutionId);
+    }
+
     public Page<HistoryEntry> history(UUID id, PageRequest page) {
         return history.of(StaffEvent.AGGREGATE, id, null, page);
     }

@@ -23,7 +23,15 @@ public final class EventTypes {
             Map.entry(ExamResultEvent.RECORDED, "events/exam-result.schema.json"),
             Map.entry(ExamResultEvent.CORRECTED, "events/exam-result.schema.json"),
             Map.entry(StaffEvent.REGISTERED, "events/staff.schema.json"),
-            Map.entry(StaffEvent.UPDATED, "events/staff.schema.json"));
+            Map.entry(StaffEvent.UPDATED, "events/staff.schema.json"),
+            Map.entry(TrainingActivityEvent.RECORDED, "events/training-activity.schema.json"),
+            Map.entry(TrainingActivityEvent.CORRECTED, "events/training-activity.schema.json"),
+            Map.entry(MentorshipEvent.STARTED, "events/mentorship.schema.json"),
+            Map.entry(MentorshipEvent.COMPLETED, "events/mentorship.schema.json"),
+            Map.entry(MentorshipEvent.DISCONTINUED, "events/mentorship.schema.json"),
+            Map.entry(SecondmentEvent.STARTED, "events/secondment.schema.json"),
+            Map.entry(SecondmentEvent.COMPLETED, "events/secondment.schema.json"),
+            Map.entry(ReportedTotalEvent.REPORTED, "events/training-total.schema.json"));
 
     private EventTypes() {
     }

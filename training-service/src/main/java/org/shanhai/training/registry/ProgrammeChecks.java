@@ -1,0 +1,28 @@
+package org.shanhai.training.registry;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.shanhai.common.problem.Problems;
+
+/**
+ * Loads what a programme record (activity, mentorship, secondment, reported total) is checked
+ * against: the programme, its status history and its assignments, once per request or import.
+ */
+@ApplicationScoped
+public class ProgrammeChecks {
+
+    @Inject
+    RegistryQueries registry;
+
+    /** The programme's context, or a 422 naming {@code field} when programme-service has not announced it. */
+    public ProgrammeContext load(String field, UUID programmeId) {
+        RegistryQueries.ProgrammeFacts p = registry.programme(programmeId).orElseThrow(() -> Problems.unprocessable(
+                field, "programme " + programmeId + " is not known here (yet): programme-service has not announced it"));
+        return new ProgrammeContext(field, p, registry.statusHistory(p.id()), registry.assignments(p.id()));
+    }
+
+    public boolean isKnownExpert(UUID expertId) {
+        return registry.isKnownExpert(expertId);
+    }
+}

@@ -1,0 +1,86 @@
+package org.shanhai.training.registry;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.shanhai.common.problem.Problems;
+import org.shanhai.common.time.Clock;
+import org.shanhai.training.registry.RegistryQueries.AssignmentSpan;
+import org.shanhai.training.registry.RegistryQueries.ProgrammeFacts;
+import org.shanhai.training.registry.RegistryQueries.StatusChange;
+
+/**
+ * One programme as the registry knows it, with the checks a record of it makes; each refusal is a
+ * problem naming the request field: 422 for what the registry does not know or allow, 400 for a date
+ * in the future. Loaded once ({@link ProgrammeChecks#load}) and used for one request or a whole import.
+ */
+public final class ProgrammeContext {
+
+    private final String programmeField;
+    private final ProgrammeFacts facts;
+    private final List<StatusChange> history;
+    private final List<AssignmentSpan> assignments;
+
+    ProgrammeContext(String programmeField, ProgrammeFacts facts, List<StatusChange> history,
+            List<AssignmentSpan> assignments) {
+        this.programmeField = programmeField;
+        this.facts = facts;
+        this.history = history;
+        this.assignments = assignments;
+    }
+
+    public ProgrammeFacts facts() {
+        return facts;
+    }
+
+    /** The day fits the programme's period and status history (see {@link ProgrammePeriod}). */
+    public void dateFits(String dateField, LocalDate day) {
+        LocalDate today = Clock.today();
+        if (day.isAfter(today)) {
+            throw Problems.invalid(dateField, "is in the future (today is " + today + ")");
+        }
+        ProgrammePeriod.Refusal refusal = ProgrammePeriod.check(facts.startDate(), facts.endDate(), history, day, today);
+        if (refusal != null) {
+            throw Problems.unprocessable(refusal.programmeAtFault() ? programmeField : dateField, refusal.message());
+        }
+    }
+
+    public void recipient(String field, UUID institutionId) {
+        if (!facts.isRecipient(institutionId)) {
+            throw Problems.unprocessable(field, "institution " + institutionId + " is not a recipient of programme "
+                    + facts.code());
+        }
+    }
+
+    public void supporter(String field, UUID institutionId) {
+        if (!facts.isSupporter(institutionId)) {
+            throw Problems.unprocessable(field, "institution " + institutionId
+                    + " is neither the lead nor a partner of programme " + facts.code());
+        }
+    }
+
+    /** The expert holds an assignment in the programme covering the day (its last day counts, the next does not). */
+    public void assigned(String field, UUID expertId, LocalDate day, boolean knownExpert) {
+        if (assignments.stream().anyMatch(a -> a.expertId().equals(expertId) && a.covers(day))) {
+            return;
+        }
+        if (!knownExpert) {
+            throw Problems.unprocessable(field, "expert " + expertId
+                    + " is not known here (yet): programme-service has not announced them");
+        }
+        throw Problems.unprocessable(field, "expert " + expertId + " holds no assignment in programme " + facts.code()
+                + " covering " + day);
+    }
+
+    /** The expert of this programme with that name (an import names experts as hospital logs do). */
+    public Optional<UUID> expertNamed(String field, String name) {
+        List<UUID> ids = assignments.stream().filter(a -> name.equals(a.expertName())).map(AssignmentSpan::expertId)
+                .distinct().toList();
+        if (ids.size() > 1) {
+            throw Problems.unprocessable(field, "two experts of programme " + facts.code() + " are named " + name
+                    + ": give the expert's id");
+        }
+        return ids.stream().findFirst();
+    }
+}
