@@ -2,10 +2,13 @@
 # Loads the demo programmes (transcribed from public reports, see SOURCES.md) through the REST
 # API, as a user would enter them. Idempotent: what is already there is found and left as it is.
 # Where a report gives no date, the loader takes the programme's start date and says so below.
-# usage: demo/load.sh PROGRAMME_SERVICE_URL TOKEN
+# With TRAINING_SERVICE_URL, also the reports' totals (reportedTotals) as reported totals with their
+# source: figures a report gives only as totals are kept as such, never split into invented records
+# (the reports name no individual activity, mentor or apprentice, so no individual records are made).
+# usage: demo/load.sh PROGRAMME_SERVICE_URL TOKEN [TRAINING_SERVICE_URL]
 set -euo pipefail
 DIR=$(cd "$(dirname "$0")" && pwd)
-URL=$1 TOKEN=$2
+URL=$1 TOKEN=$2 TRAINING=${3:-}
 TMP=$(mktemp)
 trap 'rm -f "$TMP"' EXIT
 
@@ -26,6 +29,7 @@ find_one() { # find_one PATH_WITH_QUERY JQ_FILTER: prints the id of the first it
 urlencode() { jq -rn --arg v "$1" '$v|@uri'; }
 
 created=0
+declare -A programme_id=()
 for file in "$DIR"/*.json; do
   declare -A inst=() expert=() batch=()
   data=$(cat "$file")
@@ -61,6 +65,8 @@ for file in "$DIR"/*.json; do
     fi
   fi
   start=$(jq -r .programme.startDate <<<"$data")
+
+  programme_id[$code]=$pid
 
   # experts, by name and home institution
   while read -r e; do
@@ -107,4 +113,44 @@ for file in "$DIR"/*.json; do
   done < <(jq -c '.assignments[]' <<<"$data")
   unset inst expert batch
 done
+# reportedTotals keys as the reports word them -> reported-total types; the other keys (surgeries,
+# new titles, workstations...) are not training figures and are left to the services they belong to.
+declare -A TOTAL_TYPE=([teachingRounds]=TEACHING_ROUND [surgicalDemonstrations]=SURGICAL_DEMONSTRATION
+  [lectures]=LECTURE [trainingCourses]=TRAINING_COURSE [remoteCourses]=REMOTE_COURSE
+  [trainingAttendances]=TRAINING_ATTENDANCES [mentorshipApprentices]=MENTORSHIP_APPRENTICES
+  [staffSecondedToSupportingHospital]=STAFF_SECONDED [standardisedResidents]=STANDARDISED_RESIDENTS
+  [visitingExperts]=VISITING_EXPERTS)
+if [ -n "$TRAINING" ]; then
+  for file in "$DIR"/*.json; do
+    data=$(cat "$file")
+    code=$(jq -r .programme.code <<<"$data") pid=${programme_id[$(jq -r .programme.code <<<"$data")]}
+    # training-service learns of the programme from programme.events: wait until it has
+    for _ in $(seq 1 60); do
+      [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" \
+        "$TRAINING/api/v1/programmes/$pid/reported-totals")" = 200 ] && break
+      sleep 1
+    done
+    # "<publisher>, <date>: <title>": the report is the whole line, its date the date in it;
+    # a total "as of" a month counts to the month's end and from the programme's start
+    source=$(jq -r .source <<<"$data")
+    sdate=$(grep -oE '[0-9]{4}-[0-9]{2}-[0-9]{2}' <<<"$source" | head -1)
+    asof=$(jq -r .reportedTotals.asOf <<<"$data")
+    to=$(date -d "$asof-01 +1 month -1 day" +%F)
+    URL_SAVED=$URL; URL=$TRAINING
+    existing=$(call GET "/api/v1/programmes/$pid/reported-totals?size=200")
+    for key in $(jq -r '.reportedTotals | keys[] | select(. != "asOf")' <<<"$data"); do
+      type=${TOTAL_TYPE[$key]:-}
+      [ -n "$type" ] || continue
+      if jq -e --arg t "$type" --arg to "$to" --arg r "$source" \
+          '[.items[] | select(.type == $t and .to == $to and .source.report == $r)] | length > 0' <<<"$existing" >/dev/null; then
+        continue
+      fi
+      call POST "/api/v1/programmes/$pid/reported-totals" "$(jq -cn --arg t "$type" --arg to "$to" --arg r "$source" \
+        --arg d "$sdate" --argjson n "$(jq ".reportedTotals.$key" <<<"$data")" \
+        '{type: $t, to: $to, count: $n, source: {report: $r, date: $d}}')" >/dev/null
+      created=$((created + 1))
+    done
+    URL=$URL_SAVED
+  done
+fi
 echo "demo data: $created records created (the rest were already there)" >&2

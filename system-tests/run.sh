@@ -194,11 +194,53 @@ r2=$("$DEV" dlq training --replay --url "$T")
 check "a second replay applies nothing again" eval '[ "$(jq .applied <<<"$r2")" = 0 ] && [ "$(applied "$T" institution.registered)" = "$((t0 + 1))" ]'
 check "metrics-service, not fixed, still holds its own dead letter" eval '! known_in "$M" "$x"'
 
+echo "== an assignment shortened, then removed, in programme-service refuses activities once its event arrives"
+county=$(register "派驻测试县医院-$RANDOM" 530623) || county=""
+r=$(api POST "$P/api/v1/institutions" "{\"name\":\"派驻测试三甲医院-$RANDOM\",\"divisionCode\":\"310110\",\"kind\":\"TERTIARY_HOSPITAL\"}")
+lead=$(body_of "$r" | jq -r .id)
+r=$(api POST "$P/api/v1/programmes" "$(jq -cn --arg l "$lead" --arg c "$county" --arg code "SYS-ASSIGN-$RANDOM" \
+  '{code: $code, name: "派驻测试项目", scheme: "GROUP_ASSISTANCE", leadInstitutionId: $l,
+    recipients: [{institutionId: $c, primary: true}], startDate: "2023-01-01"}')")
+prog=$(body_of "$r" | jq -r .id)
+api POST "$P/api/v1/programmes/$prog/status" '{"status":"ACTIVE","reason":"系统测试"}' >/dev/null
+r=$(api POST "$P/api/v1/experts" "$(jq -cn --arg l "$lead" '{name: "派驻测试专家", homeInstitutionId: $l}')")
+expert=$(body_of "$r" | jq -r .id)
+r=$(api POST "$P/api/v1/programmes/$prog/batches" '{"sequence":1,"startDate":"2023-01-01","endDate":"2023-12-31"}')
+batch=$(body_of "$r" | jq -r .id)
+assignment_body() { jq -cn --arg b "$batch" --arg e "$expert" --arg c "$county" --arg end "$1" \
+  '{batchId: $b, expertId: $e, institutionId: $c, roles: ["MEMBER"], startDate: "2023-03-01", endDate: $end}'; }
+r=$(api POST "$P/api/v1/programmes/$prog/assignments" "$(assignment_body 2023-06-30)")
+asg=$(body_of "$r" | jq -r .id)
+check "programme, expert, batch and assignment created in programme-service" test "$(status_of "$r")" = 201
+activity_on() { # activity_on DATE: the status training-service answers for a teaching round that day
+  status_of "$(api POST "$T/api/v1/training-activities" "$(jq -cn --arg p "$prog" --arg c "$county" --arg e "$expert" --arg d "$1" \
+    '{programmeId: $p, institutionId: $c, type: "TEACHING_ROUND", date: $d, department: "03.01", leadExpertId: $e,
+      topic: "系统测试查房", attendeeCount: 12, hours: 1}')")"
+}
+assignment_known() { psql_db training_sys \
+  "SELECT 1 FROM known_assignment WHERE id = '$asg' AND end_date = '$1'" | grep -q 1; }
+check "training-service learns of the assignment" wait_for 60 assignment_known 2023-06-30
+check "its last day is accepted (201)" test "$(activity_on 2023-06-30)" = 201
+check "the next day is refused (422)" test "$(activity_on 2023-07-01)" = 422
+api PUT "$P/api/v1/programmes/$prog/assignments/$asg" "$(assignment_body 2023-05-31)" >/dev/null
+check "programme-service moves its end to 2023-05-31; the event arrives" wait_for 60 assignment_known 2023-05-31
+check "an activity on 2023-06-15 is now refused (422)" test "$(activity_on 2023-06-15)" = 422
+check "2023-05-31 is still accepted (201)" test "$(activity_on 2023-05-31)" = 201
+curl -s -o /dev/null -X DELETE -H "Authorization: Bearer $admin" "$P/api/v1/programmes/$prog/assignments/$asg"
+ended() { psql_db training_sys "SELECT 1 FROM known_assignment WHERE id = '$asg' AND ended" | grep -q 1; }
+check "programme-service removes it; the event arrives" wait_for 60 ended
+check "no day of it counts any more (422 on 2023-04-01)" test "$(activity_on 2023-04-01)" = 422
+
 echo "== the demo loader, run twice against the packaged services, creates nothing the second time"
-first=$("$ROOT/demo/load.sh" "$P" "$admin" 2>&1 >/dev/null | tail -1)
-second=$("$ROOT/demo/load.sh" "$P" "$admin" 2>&1 >/dev/null | tail -1)
+first=$("$ROOT/demo/load.sh" "$P" "$admin" "$T" 2>&1 >/dev/null | tail -1)
+second=$("$ROOT/demo/load.sh" "$P" "$admin" "$T" 2>&1 >/dev/null | tail -1)
 check "first run: $first" eval 'grep -Eq "demo data: [1-9][0-9]* records created" <<<"$first"'
 check "second run: $second" eval 'grep -q "demo data: 0 records created" <<<"$second"'
+yanjin=$(body_of "$(api GET "$P/api/v1/programmes?q=YN-YANJIN-2022-XINHUA")" | jq -r '.items[0].id')
+summary=$(body_of "$(api GET "$T/api/v1/programmes/$yanjin/training-summary")")
+check "the Yanjin training summary shows the report's 1500 teaching rounds with their source" eval \
+  'jq -e ".figures[] | select(.measure == \"TEACHING_ROUND\" and .figure == 1500 and .basis == \"REPORTED\")" <<<"$summary" >/dev/null \
+   && jq -e ".reportedTotals[] | select(.type == \"TEACHING_ROUND\") | .source.report | contains(\"云南网\")" <<<"$summary" >/dev/null'
 
 echo "== two replicas of programme-service share one outbox: every event is published once, in order"
 "$DEV" _service_start programme 18091 programme_sys "$KAFKA" "$RUN/replica"

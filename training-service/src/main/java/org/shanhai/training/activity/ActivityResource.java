@@ -136,7 +136,10 @@ public class ActivityResource {
                     @Content(mediaType = Tables.CSV, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "one row", value = "活动类型,日期,科室,带教专家,主题,参加人次,学时\n"
                                     + "TEACHING_ROUND,2024-03-12,03.01,张三,急性胸痛的规范化诊治,25,1.5\n")),
-                    @Content(mediaType = Tables.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+                    @Content(mediaType = Tables.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                            examples = @ExampleObject(name = "workbook", summary = "an XLSX workbook filled in from the template",
+                                    description = "Download GET /api/v1/training-activities/import-template, fill in sheet 1.",
+                                    value = "(binary XLSX)"))})
             byte[] body) {
         return importer.importFile(body, headers.getMediaType() == null ? null : headers.getMediaType().toString(),
                 programmeId, institutionId);

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "TrainingActivity", description = "培训活动")
 public record ActivityView(UUID id, UUID programmeId, UUID institutionId, ActivityType type, LocalDate date,
         String department, UUID leadExpertId, String topic, int attendeeCount,
-        @Schema(description = "学时, a decimal string", examples = "1.5") @JsonFormat(shape = JsonFormat.Shape.STRING)
+        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                description = "学时, a decimal string", examples = "1.5") @JsonFormat(shape = JsonFormat.Shape.STRING)
         BigDecimal hours,
         @Schema(description = "imported rows: how a second import recognises them (ext:<external id> or sha:<content hash>)")
         String importKey,

@@ -25,8 +25,7 @@ public final class MentorshipRequests {
             @Schema(description = "徒弟: a registered staff member of a recipient of the programme") @NotNull UUID apprenticeId,
             @Schema(description = "科室 诊疗科目 code", examples = "04.02") @NotNull @ValidDepartment String department,
             @Schema(description = "开始日期", examples = "2023-03-01") @NotNull LocalDate startDate,
-            @Schema(description = "拟掌握的技术 techniques to be learned (1 to 20, distinct)",
-                    examples = "[\"经皮冠状动脉介入治疗\", \"冠状动脉造影\"]")
+            @Schema(description = "拟掌握的技术 techniques to be learned (1 to 20, distinct), e.g. 冠状动脉造影")
             @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 100) String> techniques) {
 
         public static final String EXAMPLE = """
