@@ -125,11 +125,13 @@ if [ -n "$TRAINING" ]; then
     data=$(cat "$file")
     code=$(jq -r .programme.code <<<"$data") pid=${programme_id[$(jq -r .programme.code <<<"$data")]}
     # training-service learns of the programme from programme.events: wait until it has
+    known=false
     for _ in $(seq 1 60); do
-      [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" \
-        "$TRAINING/api/v1/programmes/$pid/reported-totals")" = 200 ] && break
+      if [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" \
+          "$TRAINING/api/v1/programmes/$pid/reported-totals")" = 200 ]; then known=true; break; fi
       sleep 1
     done
+    $known || { echo "demo: training-service has not learnt of programme $code from programme.events within 60 s" >&2; exit 1; }
     # "<publisher>, <date>: <title>": the report is the whole line, its date the date in it;
     # a total "as of" a month counts to the month's end and from the programme's start
     source=$(jq -r .source <<<"$data")

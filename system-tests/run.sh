@@ -207,8 +207,8 @@ r=$(api POST "$P/api/v1/experts" "$(jq -cn --arg l "$lead" '{name: "派驻测试
 expert=$(body_of "$r" | jq -r .id)
 r=$(api POST "$P/api/v1/programmes/$prog/batches" '{"sequence":1,"startDate":"2023-01-01","endDate":"2023-12-31"}')
 batch=$(body_of "$r" | jq -r .id)
-assignment_body() { jq -cn --arg b "$batch" --arg e "$expert" --arg c "$county" --arg end "$1" \
-  '{batchId: $b, expertId: $e, institutionId: $c, roles: ["MEMBER"], startDate: "2023-03-01", endDate: $end}'; }
+assignment_body() { jq -cn --arg b "$batch" --arg e "$expert" --arg c "$county" --arg finish "$1" \
+  '{batchId: $b, expertId: $e, institutionId: $c, roles: ["MEMBER"], startDate: "2023-03-01", endDate: $finish}'; }
 r=$(api POST "$P/api/v1/programmes/$prog/assignments" "$(assignment_body 2023-06-30)")
 asg=$(body_of "$r" | jq -r .id)
 check "programme, expert, batch and assignment created in programme-service" test "$(status_of "$r")" = 201

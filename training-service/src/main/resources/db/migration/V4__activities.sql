@@ -1,7 +1,8 @@
 -- Training activities (教学查房, 手术示教, ...): one row per activity on one day at a recipient.
 -- A correction changes the row; the original stays in the outbox history (training-activity.recorded).
--- import_key recognises a row of an import file on a second import: "ext:<external id>" when the
--- file gives one, else "sha:<hash of the row's content>"; it never changes, even on a correction.
+-- import_key recognises a row of an institution's import file on a second import: "ext:<external
+-- id>" when the file gives one (a hospital's own numbering, so unique per institution), else
+-- "sha:<hash of the row's content>"; it never changes, even on a correction.
 CREATE TABLE training_activity (
     id              uuid PRIMARY KEY,
     programme_id    uuid         NOT NULL,
@@ -20,7 +21,7 @@ CREATE TABLE training_activity (
 );
 CREATE INDEX training_activity_programme_idx ON training_activity (programme_id, date);
 CREATE INDEX training_activity_institution_idx ON training_activity (institution_id, date);
-CREATE UNIQUE INDEX training_activity_import_key_idx ON training_activity (programme_id, import_key)
+CREATE UNIQUE INDEX training_activity_import_key_idx ON training_activity (programme_id, institution_id, import_key)
     WHERE import_key IS NOT NULL;
 
 -- Mentorships (师带徒): ACTIVE -> COMPLETED | DISCONTINUED; techniques with, once completed,

@@ -62,10 +62,12 @@ public final class RowErrors {
         }
     }
 
-    /** Throws the 400 listing every error when there is one. */
+    /** Throws the 400 listing every error, in row order, when there is one. */
     public void throwIfAny() {
         if (!errors.isEmpty()) {
-            throw Problems.invalid(List.copyOf(errors));
+            List<FieldError> sorted = new ArrayList<>(errors);
+            sorted.sort(java.util.Comparator.comparing(FieldError::row, java.util.Comparator.nullsFirst(Integer::compare)));
+            throw Problems.invalid(List.copyOf(sorted));
         }
     }
 }

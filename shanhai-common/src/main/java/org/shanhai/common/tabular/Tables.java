@@ -253,8 +253,8 @@ public final class Tables {
     }
 
     /**
-     * An import template: sheet 1 holds the header and an example row, with every enumerated column
-     * a drop-down list over the first {@code rows} rows; sheet 2 explains each column in Chinese.
+     * An import template: sheet 1 holds the header, with every enumerated column a drop-down list over
+     * the first {@code rows} rows; sheet 2 explains each column in Chinese, with an example.
      */
     public static byte[] template(String dataSheet, List<Column> columns, int rows, String explanation) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -267,7 +267,7 @@ public final class Tables {
             int listColumn = 0;
             for (int c = 0; c < columns.size(); c++) {
                 Column col = columns.get(c);
-                data.value(1, c, col.example());
+                // no example row here: a row left in would be imported (the examples are on the explanation sheet)
                 data.width(c, Math.max(12, col.name().length() + 4));
                 if (!col.allowed().isEmpty()) {
                     lists.value(0, listColumn, col.name());

@@ -74,7 +74,7 @@ class TablesTest {
                 Column.of("日期", true, "日期", "2024-03-12")), 100, "说明");
         Table filled = Tables.read(template, Tables.XLSX, 10);
         assertEquals(List.of("活动类型", "日期"), filled.columns());
-        assertEquals(Map.of("活动类型", "A", "日期", "2024-03-12"), filled.rows().get(0).cells());
+        assertEquals(List.of(), filled.rows(), "no example row to be imported by mistake");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.shanhai.common.codes.DivisionCode;
 import org.shanhai.common.problem.Problems;
 import org.shanhai.common.security.Caller;
+import org.shanhai.common.security.InstitutionScope;
 import org.shanhai.common.security.Roles;
 import org.shanhai.training.registry.RegistryQueries;
 
@@ -25,6 +26,9 @@ public class TrainingAccess {
     @Inject
     Caller caller;
 
+    @Inject
+    InstitutionScope institutions;
+
     /** The caller writes for one institution only (a hospital reporter): it may name no other. */
     public void requireOwnInstitution(UUID institutionId) {
         if (caller.is(Roles.HOSPITAL_REPORTER) && !caller.is(Roles.NATIONAL_ADMIN) && !caller.is(Roles.PROVINCE_ADMIN)
@@ -33,18 +37,9 @@ public class TrainingAccess {
         }
     }
 
+    /** An institution's own records: see {@link InstitutionScope}. */
     public void institutionRecordWrite(UUID institutionId, String divisionCode) {
-        if (caller.is(Roles.NATIONAL_ADMIN)) {
-            return;
-        }
-        if (caller.is(Roles.PROVINCE_ADMIN)
-                && caller.scope().map(own -> DivisionCode.within(divisionCode, own)).orElse(false)) {
-            return;
-        }
-        if (caller.is(Roles.HOSPITAL_REPORTER) && caller.institutionId().map(institutionId::equals).orElse(false)) {
-            return;
-        }
-        throw Problems.forbidden("this role cannot write the records of institution " + institutionId);
+        institutions.requireWrite(institutionId, divisionCode);
     }
 
     /**

@@ -117,32 +117,19 @@ public class ActivityImport {
             throw Problems.invalidQuery("institutionId", "is required: the institution where the activities took place");
         }
         ProgrammeContext p = programmes.load("programmeId", programmeId);
+        activities.checkInstitution(institutionId);
         activities.authorise(p, institutionId); // before reading the file: a refusal reads nothing
         Table table = Tables.read(body, mediaType, MAX_ROWS);
         Map<Col, String> headers = headers(table);
 
+        // pass 1: every row read into a request and its import key (unreadable cells reported)
         RowErrors errors = new RowErrors();
         Map<String, Integer> keys = new LinkedHashMap<>();
+        Map<String, Table.Row> rowsByKey = new LinkedHashMap<>();
         Map<String, ActivityRequest> requests = new LinkedHashMap<>();
-        Map<UUID, Boolean> knownExperts = new HashMap<>();
         for (Table.Row row : table.rows()) {
             ActivityRequest r = parse(row, headers, p, programmeId, institutionId, errors);
             if (r == null) {
-                continue;
-            }
-            var violations = validator.validate(r);
-            if (!violations.isEmpty()) {
-                errors.addViolations(row.number(), violations, field -> column(headers, field));
-                continue;
-            }
-            boolean ok = errors.capture(row.number(), field -> column(headers, field), () -> {
-                activities.checkInstitution(r.institutionId());
-                p.recipient("institutionId", r.institutionId());
-                p.dateFits("date", r.date());
-                p.assigned("leadExpertId", r.leadExpertId(), r.date(),
-                        knownExperts.computeIfAbsent(r.leadExpertId(), programmes::isKnownExpert));
-            });
-            if (!ok) {
                 continue;
             }
             String external = cell(row, headers, Col.EXTERNAL_ID);
@@ -154,24 +141,44 @@ public class ActivityImport {
                                 : "repeats row " + first + " exactly; give each an external id (外部编号) to keep both");
                 continue;
             }
+            rowsByKey.put(key, row);
             requests.put(key, r);
         }
-        errors.throwIfAny();
-
-        Set<String> present = existingKeys(programmeId, keys.keySet());
-        int created = 0;
+        // rows an earlier import stored are recognised, not checked again: the same file twice stores
+        // nothing new even after the registry has moved on (an assignment shortened since)
+        Set<String> present = existingKeys(programmeId, institutionId, keys.keySet());
+        // pass 2: the rules a single record meets, for the new rows
+        Map<UUID, Boolean> knownExperts = new HashMap<>();
+        List<TrainingActivity> fresh = new ArrayList<>();
         for (Map.Entry<String, ActivityRequest> e : requests.entrySet()) {
             if (present.contains(e.getKey())) {
                 continue;
             }
-            TrainingActivity a = new TrainingActivity();
-            a.programmeId = programmeId;
-            a.importKey = e.getKey();
-            ActivityService.apply(a, e.getValue());
-            writes.create(a, TrainingActivityEvent.RECORDED, ActivityService.AGGREGATE);
-            created++;
+            ActivityRequest r = e.getValue();
+            int number = rowsByKey.get(e.getKey()).number();
+            var violations = validator.validate(r);
+            if (!violations.isEmpty()) {
+                errors.addViolations(number, violations, field -> column(headers, field));
+                continue;
+            }
+            boolean ok = errors.capture(number, field -> column(headers, field), () -> {
+                activities.checkInstitution(r.institutionId());
+                p.recipient("institutionId", r.institutionId());
+                p.dateFits("date", r.date());
+                p.assigned("leadExpertId", r.leadExpertId(), r.date(),
+                        knownExperts.computeIfAbsent(r.leadExpertId(), programmes::isKnownExpert));
+            });
+            if (ok) {
+                TrainingActivity a = new TrainingActivity();
+                a.programmeId = programmeId;
+                a.importKey = e.getKey();
+                ActivityService.apply(a, r);
+                fresh.add(a);
+            }
         }
-        return new Result(table.rows().size(), created, requests.size() - created);
+        errors.throwIfAny();
+        writes.createAll(fresh, TrainingActivityEvent.RECORDED, ActivityService.AGGREGATE);
+        return new Result(table.rows().size(), fresh.size(), requests.size() - fresh.size());
     }
 
     private static Map<Col, String> headers(Table table) {
@@ -296,13 +303,15 @@ public class ActivityImport {
         }
     }
 
-    private static Set<String> existingKeys(UUID programmeId, Set<String> keys) {
+    /** The keys already stored for this programme and institution (an external id is a hospital's own). */
+    private static Set<String> existingKeys(UUID programmeId, UUID institutionId, Set<String> keys) {
         Set<String> present = new HashSet<>();
         List<String> all = new ArrayList<>(keys);
         for (int i = 0; i < all.size(); i += 1000) {
             present.addAll(TrainingActivity.getEntityManager().createQuery(
-                    "select a.importKey from TrainingActivity a where a.programmeId = :p and a.importKey in :keys",
-                    String.class).setParameter("p", programmeId)
+                    "select a.importKey from TrainingActivity a where a.programmeId = :p and a.institutionId = :i"
+                            + " and a.importKey in :keys", String.class).setParameter("p", programmeId)
+                    .setParameter("i", institutionId)
                     .setParameter("keys", all.subList(i, Math.min(all.size(), i + 1000))).getResultList());
         }
         return present;

@@ -58,6 +58,7 @@ public class ActivityService {
     public TrainingActivity record(String body) {
         ActivityRequest r = bodies.bind(body, ActivityRequest.class);
         ProgrammeContext p = programmes.load("programmeId", r.programmeId());
+        checkInstitution(r.institutionId()); // an institution not announced yet is a 422, for every role
         authorise(p, r.institutionId());
         check(p, r);
         TrainingActivity a = new TrainingActivity();

@@ -63,9 +63,9 @@ public final class ProgrammeContext {
     /** The expert holds an assignment in the programme covering the day (its last day counts, the next does not). */
     public void assigned(String field, UUID expertId, LocalDate day, boolean knownExpert) {
         if (assignments.stream().anyMatch(a -> a.expertId().equals(expertId) && a.covers(day))) {
-            return;
+            return; // the assignment is what counts, even before the expert's own event has arrived
         }
-        if (!knownExpert) {
+        if (!knownExpert && assignments.stream().noneMatch(a -> a.expertId().equals(expertId))) {
             throw Problems.unprocessable(field, "expert " + expertId
                     + " is not known here (yet): programme-service has not announced them");
         }

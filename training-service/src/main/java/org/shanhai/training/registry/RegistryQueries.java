@@ -82,20 +82,24 @@ public class RegistryQueries {
     /** The programme's assignments that count (not ended), with their experts' names where known. */
     public List<AssignmentSpan> assignments(UUID programmeId) {
         return KnownAssignment.getEntityManager().createQuery(
-                "select a.expertId, e.name, a.startDate, a.endDate from KnownAssignment a, KnownExpert e"
-                        + " where e.id = a.expertId and a.programmeId = :p and a.ended = false", Object[].class)
+                "select a.expertId, e.name, a.startDate, a.endDate from KnownAssignment a"
+                        + " left join KnownExpert e on e.id = a.expertId"
+                        + " where a.programmeId = :p and a.ended = false", Object[].class)
                 .setParameter("p", programmeId).getResultList().stream()
                 .map(r -> new AssignmentSpan((UUID) r[0], (String) r[1], (LocalDate) r[2], (LocalDate) r[3])).toList();
     }
 
-    /** Distinct experts whose assignments (not ended) at the institution overlap {@code from..to}. */
-    public long expertsOnSite(UUID programmeId, UUID institutionId, LocalDate from, LocalDate to) {
+    /**
+     * Distinct experts who arrived at the institution within {@code from..to} (an assignment, not ended,
+     * starting then): counted by arrival, so the experts of separate spans add up as reports count them.
+     */
+    public long expertsArrived(UUID programmeId, UUID institutionId, LocalDate from, LocalDate to) {
         if (from.isAfter(to)) {
             return 0;
         }
         return KnownAssignment.getEntityManager().createQuery("select count(distinct a.expertId) from KnownAssignment a"
-                + " where a.programmeId = :p and a.institutionId = :i and a.ended = false and a.startDate <= :to"
-                + " and (a.endDate is null or a.endDate >= :from)", Long.class)
+                + " where a.programmeId = :p and a.institutionId = :i and a.ended = false and a.startDate >= :from"
+                + " and a.startDate <= :to", Long.class)
                 .setParameter("p", programmeId).setParameter("i", institutionId).setParameter("from", from)
                 .setParameter("to", to).getSingleResult();
     }

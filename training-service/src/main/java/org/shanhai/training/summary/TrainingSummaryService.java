@@ -104,16 +104,22 @@ public class TrainingSummaryService {
                     (a, b) -> recorded(programmeId, measure, institution, a, b));
             recorded += r.recordedInWindow();
             figure += r.figure();
-            if (r.used().isPresent()) {
-                ReportedTotalView t = (ReportedTotalView) r.used().get().id();
+            for (FigureRule.Total used : r.used()) {
+                ReportedTotalView t = (ReportedTotalView) used.id();
                 anyReported = true;
-                anyOutside |= r.basis() == Basis.REPORTED_AND_RECORDED;
                 reportedSum = (reportedSum == null ? 0 : reportedSum) + t.count();
                 notes.add("reported " + t.count() + " for " + t.from() + ".." + t.to() + " (" + t.source().report() + ", "
-                        + t.source().date() + ")" + (r.recordedContained() > 0 ? "; the " + r.recordedContained()
-                        + " recorded in that span are contained in it and not added" : "")
-                        + (r.basis() == Basis.REPORTED_AND_RECORDED ? "; plus " + (r.figure() - t.count())
-                        + " recorded outside it" : ""));
+                        + t.source().date() + ")");
+            }
+            if (!r.used().isEmpty()) {
+                anyOutside |= r.basis() == Basis.REPORTED_AND_RECORDED;
+                if (r.recordedContained() > 0) {
+                    notes.add("the " + r.recordedContained() + " recorded in " + (r.used().size() == 1 ? "that span are"
+                            : "those spans are") + " contained in the reported figures and not added");
+                }
+                if (r.basis() == Basis.REPORTED_AND_RECORDED) {
+                    notes.add("plus " + (r.recordedInWindow() - r.recordedContained()) + " recorded outside");
+                }
             }
         }
         Basis basis = !anyReported ? Basis.RECORDED
@@ -138,7 +144,7 @@ public class TrainingSummaryService {
             }
             case STANDARDISED_RESIDENTS -> secondments.staffStarted(programmeId, institution, from, to)
                     .getOrDefault(SecondmentType.STANDARDISED_RESIDENCY, 0L);
-            case VISITING_EXPERTS -> registry.expertsOnSite(programmeId, institution, from, to);
+            case VISITING_EXPERTS -> registry.expertsArrived(programmeId, institution, from, to);
             default -> {
                 ActivityService.Recorded r = activities.recorded(programmeId, institution, from, to)
                         .get(ActivityType.valueOf(measure.name()));

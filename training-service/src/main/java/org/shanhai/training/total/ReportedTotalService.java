@@ -55,6 +55,9 @@ public class ReportedTotalService {
         ProgrammeContext p = programme(programmeId);
         ReportedTotalRequest r = bodies.bind(body, ReportedTotalRequest.class);
         UUID institution = r.institutionId() != null ? r.institutionId() : p.facts().primaryRecipientId();
+        if (institution == null) {
+            throw Problems.unprocessable("institutionId", "programme " + p.facts().code() + " has no recipient to default to");
+        }
         access.programmeRecordWrite(p.facts(), institution, institutions.divisionOf(institution), false);
         p.recipient("institutionId", institution);
         LocalDate from = r.from() != null ? r.from() : p.facts().startDate();

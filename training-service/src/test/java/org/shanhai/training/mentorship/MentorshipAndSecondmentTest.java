@@ -75,8 +75,9 @@ class MentorshipAndSecondmentTest {
         as(manager).body(Map.of("date", "2024-02-28", "techniques", List.of(Map.of("name", "冠状动脉造影", "independent", true),
                 Map.of("name", "心脏移植", "independent", true)))).post(MENTORSHIPS + "/" + id + "/completion").then()
                 .statusCode(400).body("errors[0].field", equalTo("techniques[1].name"));
-        as(manager).body(Map.of("date", "2023-02-28", "techniques", List.of())).post(MENTORSHIPS + "/" + id + "/completion")
-                .then().statusCode(400);
+        as(manager).body(Map.of("date", "2023-02-28", "techniques", List.of(Map.of("name", "冠状动脉造影", "independent", true),
+                Map.of("name", "经皮冠状动脉介入治疗", "independent", false)))).post(MENTORSHIPS + "/" + id + "/completion")
+                .then().statusCode(400).body("errors[0].field", equalTo("date")).body("detail", containsString("before"));
         as(manager).body(Map.of("date", "2024-02-28", "techniques", List.of(Map.of("name", "冠状动脉造影", "independent", true),
                 Map.of("name", "经皮冠状动脉介入治疗", "independent", false)))).post(MENTORSHIPS + "/" + id + "/completion")
                 .then().statusCode(200).body("status", equalTo("COMPLETED")).body("endDate", equalTo("2024-02-28"))

@@ -59,4 +59,16 @@ class FigureRuleTest {
         assertEquals(1500, r.figure());
         assertEquals(Basis.REPORTED, r.basis());
     }
+
+    @Test
+    void totalsOfSeparateSpansAreBothUsed() {
+        // 2022: 400 reported, 2023: 500 reported; the records of 2025 (3) are outside both; the
+        // records of 2022-03-01 and 2023-07-01 are inside them; 2021-12-31 is outside the window
+        FigureRule.Result r = FigureRule.figure(FROM, TO, List.of(total("2022-01-01", "2022-12-31", 400),
+                total("2023-01-01", "2023-12-31", 500)), FigureRuleTest::recorded);
+        assertEquals(903, r.figure());
+        assertEquals(2, r.used().size());
+        assertEquals(2, r.recordedContained());
+        assertEquals(Basis.REPORTED_AND_RECORDED, r.basis());
+    }
 }

@@ -80,6 +80,28 @@ class TrainingSummaryTest {
         as(f.leadManager()).body(total("TRAINING_ATTENDANCES", "2022-01-01", "2023-12-31", 6000)).post(totals).then()
                 .statusCode(201);
 
+        // people: one apprentice in two mentorships (one completed with 1 of 2 techniques independent, one
+        // still active), one further study and one residency, and one year's exam
+        String apprentice = as(Tokens.nationalAdmin()).body(Map.of("name", "李红", "institutionId", f.county,
+                "department", "03.01")).post("/api/v1/staff").then().statusCode(201).extract().path("id");
+        String m1 = as(f.leadManager()).body(Map.of("programmeId", f.programme, "mentorExpertId", f.expert,
+                "apprenticeId", apprentice, "department", "03.01", "startDate", "2023-03-01",
+                "techniques", List.of("冠状动脉造影", "经皮冠状动脉介入治疗"))).post("/api/v1/mentorships").then()
+                .statusCode(201).extract().path("id");
+        as(f.leadManager()).body(Map.of("date", "2024-02-28", "techniques", List.of(Map.of("name", "冠状动脉造影",
+                "independent", true), Map.of("name", "经皮冠状动脉介入治疗", "independent", false))))
+                .post("/api/v1/mentorships/" + m1 + "/completion").then().statusCode(200);
+        as(f.leadManager()).body(Map.of("programmeId", f.programme, "mentorExpertId", f.expert, "apprenticeId", apprentice,
+                "department", "03.01", "startDate", "2024-06-01", "techniques", List.of("心脏超声")))
+                .post("/api/v1/mentorships").then().statusCode(201);
+        for (String[] s2 : List.of(new String[] {"FURTHER_STUDY", "2023-09-01"}, new String[] {"STANDARDISED_RESIDENCY", "2024-01-01"})) {
+            as(f.leadManager()).body(Map.of("programmeId", f.programme, "staffId", apprentice, "hostInstitutionId", f.lead,
+                    "type", s2[0], "department", "03.01", "startDate", s2[1])).post("/api/v1/secondments").then()
+                    .statusCode(201);
+        }
+        as(f.reporter()).body(Map.of("institutionId", f.county, "year", 2023, "examType", "PRACTISING_PHYSICIAN",
+                "candidates", 50, "passed", 31)).post("/api/v1/exam-results").then().statusCode(201);
+
         JsonPath s = as(Tokens.role("VIEWER")).get("/api/v1/programmes/" + f.programme
                 + "/training-summary?from=2022-01-01&to=2025-12-31").then().statusCode(200).extract().jsonPath();
         Map<String, Object> rounds = figure(s, "TEACHING_ROUND");
@@ -100,6 +122,17 @@ class TrainingSummaryTest {
         assertEquals(100, s.getInt("activities.find { it.type == 'TEACHING_ROUND' }.attendees"));
         assertEquals("8.0", s.getString("activities.find { it.type == 'TEACHING_ROUND' }.hours"));
         assertEquals(2, s.getList("reportedTotals").size());
+        assertEquals(Map.of("apprenticesStarted", 1, "active", 1, "completed", 1, "discontinued", 0,
+                "techniquesAssessed", 2, "techniquesIndependent", 1), s.getMap("mentorships"));
+        assertEquals(1, s.getInt("secondments.find { it.type == 'FURTHER_STUDY' }.staff"));
+        assertEquals(0, s.getInt("secondments.find { it.type == 'SHADOWING' }.staff"));
+        assertEquals(1, s.getInt("secondments.find { it.type == 'STANDARDISED_RESIDENCY' }.staff"));
+        assertEquals(1, figure(s, "MENTORSHIP_APPRENTICES").get("figure"));
+        assertEquals(1, figure(s, "STAFF_SECONDED").get("figure"));
+        assertEquals(1, figure(s, "STANDARDISED_RESIDENTS").get("figure"));
+        assertEquals(1, figure(s, "VISITING_EXPERTS").get("figure")); // the fixture's one expert, arrived 2022-01-01
+        assertEquals(List.of(Map.of("year", 2023, "examType", "PRACTISING_PHYSICIAN", "candidates", 50, "passed", 31,
+                "passRate", "62.00")), s.getList("examResults"));
         assertEquals(SOURCE_REPORT, s.getString("reportedTotals[0].source.report"));
 
         // a window the total does not lie inside: the records alone
