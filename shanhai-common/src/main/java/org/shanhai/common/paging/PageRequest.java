@@ -60,6 +60,16 @@ public class PageRequest {
         return r;
     }
 
+    /** The first {@code limit} rows in one page, for an export (a file, not a page a client asked for). */
+    public static PageRequest export(int limit, String sort) {
+        PageRequest r = of(0, limit, sort);
+        r.maxSize = limit;
+        return r;
+    }
+
+    /** The largest page: {@link #MAX_SIZE} for a client's page, more for an export. */
+    private int maxSize = MAX_SIZE;
+
     /** The same order as {@link #toSort}, as a JPQL {@code order by} list over the alias {@code i}. */
     public String orderBy(Map<String, String> sortable, String defaultSort) {
         StringBuilder sb = new StringBuilder();
@@ -75,8 +85,8 @@ public class PageRequest {
         if (page < 0) {
             throw Problems.invalidQuery("page", "must be 0 or more");
         }
-        if (size < 1 || size > MAX_SIZE) {
-            throw Problems.invalidQuery("size", "must be between 1 and " + MAX_SIZE);
+        if (size < 1 || size > maxSize) {
+            throw Problems.invalidQuery("size", "must be between 1 and " + maxSize);
         }
         if ((long) page * size > Integer.MAX_VALUE) {
             throw Problems.invalidQuery("page", "is too large: page × size must stay below " + Integer.MAX_VALUE);

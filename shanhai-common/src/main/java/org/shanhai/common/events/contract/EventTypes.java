@@ -31,7 +31,10 @@ public final class EventTypes {
             Map.entry(MentorshipEvent.DISCONTINUED, "events/mentorship.schema.json"),
             Map.entry(SecondmentEvent.STARTED, "events/secondment.schema.json"),
             Map.entry(SecondmentEvent.COMPLETED, "events/secondment.schema.json"),
-            Map.entry(ReportedTotalEvent.REPORTED, "events/training-total.schema.json"));
+            Map.entry(ReportedTotalEvent.REPORTED, "events/training-total.schema.json"),
+            Map.entry(IndicatorEvent.DEFINED, "events/indicator.schema.json"),
+            Map.entry(IndicatorEvent.REDEFINED, "events/indicator.schema.json"),
+            Map.entry(ObservationEvent.RECORDED, "events/observation.schema.json"));
 
     private EventTypes() {
     }

@@ -1,0 +1,233 @@
+package org.shanhai.metrics.observation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.shanhai.common.codes.DepartmentCodes;
+import org.shanhai.common.entity.Aggregate;
+import org.shanhai.common.entity.EntityWrites;
+import org.shanhai.common.etag.ETags;
+import org.shanhai.common.events.contract.Change;
+import org.shanhai.common.events.contract.ObservationEvent;
+import org.shanhai.common.history.History;
+import org.shanhai.common.history.HistoryEntry;
+import org.shanhai.common.paging.Filters;
+import org.shanhai.common.paging.Page;
+import org.shanhai.common.paging.PageRequest;
+import org.shanhai.common.problem.Problems;
+import org.shanhai.common.readmodel.InstitutionReference;
+import org.shanhai.common.readmodel.InstitutionReferences;
+import org.shanhai.common.rest.JsonBodies;
+import org.shanhai.common.security.InstitutionScope;
+import org.shanhai.metrics.indicator.Aggregation;
+import org.shanhai.metrics.indicator.Indicator;
+import org.shanhai.metrics.indicator.IndicatorService;
+import org.shanhai.metrics.period.Period;
+import org.shanhai.metrics.period.PeriodSpan;
+
+/** Records, changes and voids observations; each change and its event commit together. */
+@ApplicationScoped
+public class ObservationService {
+
+    static final Map<String, String> SORTABLE = Map.of("period", "periodStart", "indicatorCode", "indicatorCode",
+            "updatedAt", "updatedAt");
+
+    static final Aggregate<Observation> AGGREGATE = new Aggregate<>(ObservationEvent.AGGREGATE,
+            o -> o.institutionId.toString(), ObservationService::event);
+
+    /** The observation a request addresses. */
+    public record Key(UUID institutionId, String indicatorCode, PeriodSpan period, String department) {
+    }
+
+    @Inject
+    EntityWrites writes;
+
+    @Inject
+    JsonBodies bodies;
+
+    @Inject
+    InstitutionScope scope;
+
+    @Inject
+    InstitutionReferences institutions;
+
+    @Inject
+    IndicatorService indicators;
+
+    @Inject
+    History history;
+
+    /** The path's parts checked: the period and department readable (400), the institution and indicator known (422). */
+    public Key key(UUID institutionId, String indicatorCode, String period, String department) {
+        PeriodSpan span;
+        try {
+            span = PeriodSpan.parse(period);
+        } catch (IllegalArgumentException e) {
+            throw Problems.invalidQuery("period", e.getMessage());
+        }
+        if (department != null && !department.isBlank() && !DepartmentCodes.isKnown(department)) {
+            throw Problems.invalidQuery("department", "'" + department + "' is not a 诊疗科目 code");
+        }
+        return new Key(institutionId, indicatorCode, span, department == null || department.isBlank() ? null : department);
+    }
+
+    /** Idempotent: the same value again changes nothing; a new value keeps the old one in the history. */
+    @Transactional
+    public Result record(Key k, String body) {
+        InstitutionReference institution = institution(k.institutionId());
+        scope.requireWrite(institution.id, institution.divisionCode);
+        ObservationRequests.Value r = bodies.bind(body, ObservationRequests.Value.class);
+        Indicator indicator = indicator(k.indicatorCode());
+        ObservationBasis basis = r.basis() == null ? ObservationBasis.RECORDED : r.basis();
+        checkWritable(indicator, basis);
+        ValueRules.problem(indicator.unit, r.value()).ifPresent(p -> {
+            throw Problems.invalid("value", p);
+        });
+        Optional<Observation> current = find(k, true);
+        if (current.isEmpty()) {
+            Observation o = new Observation();
+            o.institutionId = k.institutionId();
+            o.indicatorCode = indicator.code;
+            o.period = k.period().toString();
+            o.periodStart = k.period().start();
+            o.periodEnd = k.period().end();
+            o.span = !k.period().isSingle();
+            o.department = k.department();
+            apply(o, r, basis, indicator);
+            return new Result(writes.create(o, ObservationEvent.RECORDED, AGGREGATE), true);
+        }
+        Observation o = current.get();
+        writes.update(o, ObservationEvent.RECORDED, AGGREGATE, x -> apply(x, r, basis, indicator));
+        return new Result(o, false);
+    }
+
+    public record Result(Observation observation, boolean created) {
+    }
+
+    /** Voids a mistaken value with the reason; it stays in the history, and a later PUT may record it again. */
+    @Transactional
+    public Observation voidValue(Key k, String ifMatch, String body) {
+        InstitutionReference institution = institution(k.institutionId());
+        scope.requireWrite(institution.id, institution.divisionCode);
+        ObservationRequests.Voiding r = bodies.bind(body, ObservationRequests.Voiding.class);
+        Observation o = find(k, true).orElseThrow(() -> Problems.notFound("observation", describe(k)));
+        ETags.check(ifMatch, o.version);
+        if (o.voided) {
+            throw Problems.conflict("reason", "the value is already voided");
+        }
+        writes.update(o, ObservationEvent.RECORDED, AGGREGATE, x -> {
+            x.voided = true;
+            x.voidReason = r.reason().strip();
+        });
+        return o;
+    }
+
+    public Observation get(Key k) {
+        return find(k, false).orElseThrow(() -> Problems.notFound("observation", describe(k)));
+    }
+
+    public Page<HistoryEntry> history(Key k, PageRequest page) {
+        return history.of(ObservationEvent.AGGREGATE, get(k).id, null, page);
+    }
+
+    public Page<ObservationView> search(UUID institutionId, String indicator, String from, String to,
+            String department, boolean includeVoided, PageRequest page) {
+        institution(institutionId);
+        Filters f = new Filters()
+                .and("institutionId = :inst", "inst", institutionId)
+                .and("indicatorCode = :code", "code", indicator)
+                .and("periodStart >= :from", "from", from == null ? null : bound("from", from).start())
+                .and("periodEnd <= :to", "to", to == null ? null : bound("to", to).end())
+                .and("department = :department", "department", department)
+                .and("voided = false", !includeVoided);
+        return Page.of(Observation.find(f.query(), page.toSort(SORTABLE, "period"), f.params()), page,
+                ObservationView::of);
+    }
+
+    /** The current, not voided, institution-wide values of an indicator at one institution (for series). */
+    public java.util.List<Observation> values(UUID institutionId, java.util.Collection<String> codes,
+            java.time.LocalDate from, java.time.LocalDate to) {
+        return Observation.list("institutionId = ?1 and indicatorCode in ?2 and voided = false and department is null"
+                + " and span = false and periodStart >= ?3 and periodEnd <= ?4", institutionId, codes, from, to);
+    }
+
+    static PeriodSpan bound(String parameter, String text) {
+        try {
+            return PeriodSpan.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw Problems.invalidQuery(parameter, e.getMessage());
+        }
+    }
+
+    public InstitutionReference institution(UUID institutionId) {
+        InstitutionReference i = institutions.find(institutionId);
+        if (i == null) {
+            throw Problems.unprocessable("institutionId", "institution " + institutionId
+                    + " is not known here (yet): programme-service has not announced it");
+        }
+        return i;
+    }
+
+    private Indicator indicator(String code) {
+        return indicators.find(code).orElseThrow(() -> Problems.unprocessable("indicatorCode", "indicator " + code
+                + " is not in the catalogue"));
+    }
+
+    /**
+     * A derived indicator (from events or milestones) is not written by hand, and a RATIO is reported by
+     * its parts; either may carry a rate a report published without its parts, when the request says so.
+     */
+    static void checkWritable(Indicator indicator, ObservationBasis basis) {
+        if (basis == ObservationBasis.REPORTED_RATE) {
+            if (indicator.aggregation != Aggregation.RATIO) {
+                throw Problems.unprocessable("basis", "REPORTED_RATE is for a rate published without its parts; "
+                        + indicator.code + " is not a RATIO indicator");
+            }
+            return;
+        }
+        if (indicator.source.isDerived()) {
+            throw Problems.unprocessable("indicatorCode", indicator.code + " is derived from " + indicator.source
+                    + " and cannot be written by hand; record the underlying records instead (or, for a rate a report "
+                    + "published without its parts, send basis REPORTED_RATE)");
+        }
+        if (indicator.aggregation == Aggregation.RATIO) {
+            throw Problems.unprocessable("indicatorCode", indicator.code + " is the ratio " + indicator.numeratorCode + " / "
+                    + indicator.denominatorCode + ": report the numerator and the denominator instead (or, for a rate a "
+                    + "report published without its parts, send basis REPORTED_RATE)");
+        }
+    }
+
+    private static Optional<Observation> find(Key k, boolean lock) {
+        var q = Observation.<Observation>find("institutionId = ?1 and indicatorCode = ?2 and period = ?3 and "
+                + (k.department() == null ? "department is null" : "department = ?4"),
+                k.department() == null ? new Object[] {k.institutionId(), k.indicatorCode(), k.period().toString()}
+                        : new Object[] {k.institutionId(), k.indicatorCode(), k.period().toString(), k.department()});
+        return (lock ? q.withLock(LockModeType.PESSIMISTIC_WRITE) : q).firstResultOptional();
+    }
+
+    private static void apply(Observation o, ObservationRequests.Value r, ObservationBasis basis, Indicator indicator) {
+        if (o.value == null || o.value.compareTo(r.value()) != 0) {
+            o.value = ValueRules.plain(r.value());
+        }
+        o.basis = basis;
+        o.note = r.note() == null || r.note().isBlank() ? null : r.note().strip();
+        o.dataSource = r.dataSource() == null || r.dataSource().isBlank() ? null : r.dataSource().strip();
+        o.indicatorVersion = indicator.version;
+        o.voided = false;
+        o.voidReason = null;
+    }
+
+    private static String describe(Key k) {
+        return k.indicatorCode() + " " + k.period() + (k.department() == null ? "" : " (" + k.department() + ")")
+                + " of institution " + k.institutionId();
+    }
+
+    static ObservationEvent event(Observation o, Map<String, Change> changes) {
+        return new ObservationEvent(o.id, o.institutionId, o.indicatorCode, o.indicatorVersion, o.period, o.department,
+                ValueRules.plain(o.value).toPlainString(), o.basis.name(), o.voided, o.voidReason, o.version, changes);
+    }
+}

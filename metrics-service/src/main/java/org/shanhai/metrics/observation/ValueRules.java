@@ -1,0 +1,41 @@
+package org.shanhai.metrics.observation;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.shanhai.metrics.indicator.Unit;
+
+/** What a value of each unit may be (pure): exact decimals, at most 4 places, no negative figures. */
+public final class ValueRules {
+
+    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    static final BigDecimal MAX = new BigDecimal("9999999999999999"); // numeric(20,4)
+
+    private ValueRules() {
+    }
+
+    /** The value as people write it: 1250, 92.53 (never 1.25E+3 or 1250.0000). */
+    public static BigDecimal plain(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        return v.scale() < 0 ? v.setScale(0) : v;
+    }
+
+    /** Why the value does not fit the unit, or empty when it does. */
+    public static Optional<String> problem(Unit unit, BigDecimal value) {
+        if (value.signum() < 0) {
+            return Optional.of("must not be negative");
+        }
+        if (value.compareTo(MAX) > 0) {
+            return Optional.of("is too large");
+        }
+        if (value.stripTrailingZeros().scale() > 4) {
+            return Optional.of("has more than 4 decimal places");
+        }
+        return switch (unit) {
+            case COUNT -> value.stripTrailingZeros().scale() > 0 ? Optional.of("is a count: a whole number") : Optional.empty();
+            case PERCENT -> value.compareTo(HUNDRED) > 0 ? Optional.of("is a percentage: 0 to 100") : Optional.empty();
+            case CNY -> value.stripTrailingZeros().scale() > 2 ? Optional.of("is an amount in yuan: at most 2 decimal places")
+                    : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,99 @@
+package org.shanhai.metrics.period;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A figure's period: one period ({@code 2024}) or a span of whole periods of one type
+ * ({@code 2022..2024}, {@code 2022-01..2023-06}) for what reports give over several years. A span is
+ * kept as such: it is never split across the periods it covers. Pure.
+ */
+public final class PeriodSpan {
+
+    private final Period first;
+    private final Period last;
+
+    private PeriodSpan(Period first, Period last) {
+        this.first = first;
+        this.last = last;
+    }
+
+    public static PeriodSpan of(Period single) {
+        return new PeriodSpan(single, single);
+    }
+
+    /** Parses a period or {@code first..last} of the same type with first before last. */
+    public static PeriodSpan parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("is empty; write 2025, 2025Q3, 2025-07 or a span such as 2022..2024");
+        }
+        String t = text.strip();
+        int dots = t.indexOf("..");
+        if (dots < 0) {
+            return of(Period.parse(t));
+        }
+        Period first = Period.parse(t.substring(0, dots));
+        Period last = Period.parse(t.substring(dots + 2));
+        if (first.type() != last.type()) {
+            throw new IllegalArgumentException("'" + t + "': both ends of a span are of one kind (years, quarters or months)");
+        }
+        if (!first.start().isBefore(last.start())) {
+            throw new IllegalArgumentException("'" + t + "': the span's first period must come before its last");
+        }
+        return new PeriodSpan(first, last);
+    }
+
+    public Period first() {
+        return first;
+    }
+
+    public Period last() {
+        return last;
+    }
+
+    public boolean isSingle() {
+        return first.equals(last);
+    }
+
+    /** The single period, when this is one. */
+    public Period single() {
+        if (!isSingle()) {
+            throw new IllegalStateException(this + " is a span");
+        }
+        return first;
+    }
+
+    public LocalDate start() {
+        return first.start();
+    }
+
+    public LocalDate end() {
+        return last.end();
+    }
+
+    /** Whether the period lies wholly inside the span. */
+    public boolean contains(Period p) {
+        return !p.start().isBefore(start()) && !p.end().isAfter(end());
+    }
+
+    /** Whether the span lies wholly inside {@code from..to} (as a window of a report). */
+    public boolean within(LocalDate from, LocalDate to) {
+        return !start().isBefore(from) && !end().isAfter(to);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PeriodSpan s && s.first.equals(first) && s.last.equals(last);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(first, last);
+    }
+
+    /** {@code 2024}, or {@code 2022..2024}. */
+    @Override
+    public String toString() {
+        return isSingle() ? first.toString() : first + ".." + last;
+    }
+}

@@ -1,0 +1,58 @@
+-- The indicator catalogue. The standard set is seeded below from catalogue/indicators.csv (the
+-- project's copy of the national set; IndicatorCatalogueTest checks that the two agree). Custom
+-- indicators are added by NATIONAL_ADMIN. A definition change bumps `version`; observations record
+-- the version they were reported under, and the outbox keeps every definition (history).
+CREATE TABLE indicator (
+    id                uuid PRIMARY KEY,
+    code              varchar(60)  NOT NULL UNIQUE CHECK (code ~ '^[A-Z][A-Z0-9_]{1,59}$'),
+    name_zh           varchar(100) NOT NULL,
+    name_en           varchar(200) NOT NULL,
+    unit              varchar(20)  NOT NULL,
+    direction         varchar(20)  NOT NULL,
+    aggregation       varchar(20)  NOT NULL,
+    numerator_code    varchar(60)  REFERENCES indicator (code),
+    denominator_code  varchar(60)  REFERENCES indicator (code),
+    category          varchar(40)  NOT NULL,
+    source            varchar(20)  NOT NULL,
+    custom            boolean      NOT NULL,
+    version           bigint       NOT NULL DEFAULT 0,
+    created_at        timestamptz  NOT NULL,
+    updated_at        timestamptz  NOT NULL,
+    CHECK ((aggregation = 'RATIO') = (numerator_code IS NOT NULL AND denominator_code IS NOT NULL))
+);
+
+INSERT INTO indicator (id, code, name_zh, name_en, unit, direction, aggregation, numerator_code, denominator_code,
+                       category, source, custom, version, created_at, updated_at) VALUES
+    (gen_random_uuid(), 'OUTPATIENT_EMERGENCY_VISITS', '门急诊人次', 'Outpatient and emergency visits', 'COUNT', 'HIGHER_IS_BETTER', 'SUM', NULL, NULL, 'SERVICE_CAPACITY', 'REPORTED', false, 0, now(), now()),
+    (gen_random_uuid(), 'EMERGENCY_VISITS', '急诊人次', 'Emergency visits', 'COUNT', 'HIGHER_IS_BETTER', 'SUM', NULL, NULL, 'SERVICE_CAPACITY', 'REPORTED', false, 0, now(), now()),
+    (gen_random_uuid(), 'INPATIENT_DISCHARGES', '出院人次', 'Inpatient discharges', 'COUNT', 'HIGHER_IS_BETTER', 'SUM', NULL, NULL, 'SERVICE_CAPACITY', 'REPORTED', false, 0, now(), now()),
+    (gen_random_uuid(), 'SURGERIES', '手术台次', 'Surgical operations', 'COUNT', 'HIGHER_IS_BETTER', 'SUM', NULL, NULL, 'SERVICE_CAPACITY', 'REPORTED', false, 0, now(), now()),
+    (gen_random_uuid(), 'SURGERIES_L34', '三四级手术台次', 'Level 3 and 4 surgical operations', 'COUNT', 'HIGHER_IS_BETTER', 'SUM', NULL, NULL, 'SERVICE_CAPACITY', 'REPORTED', false, 0, now(), now()),
+    (gen_random_uuid(), 'SURGERY_L34_SHARE', '三四级手术占比', 'Share of level 3 and 4 surgeries', 'PERCENT', 'HIGHER_IS_BETTER', 'RATIO', 'SURGERIES_L34', 'SURGERIES', 'SERVICE_CAPACITY', 'REPORTED', false, 0, now(), now()),
+    (gen_random_uuid(), 'HEALTH_CHECKUPS', '体检人次', 'Health check-ups', 'COUNT', 'HIGHER_IS_BETTER', 'SUM', NULL, NULL, 'SERVICE_CAPACITY', 'REPORTED', false, 0, now(), now()),
+    (gen_random_uuid(), 'CMI', '病例组合指数', 'Case mix index', 'INDEX', 'HIGHER_IS_BETTER', 'AVERAGE', NULL, NULL, 'QUALITY', 'REPORTED', false, 0, now(), now()),
+    (gen_random_uuid(), 'UPWARD_REFERRALS', '上转患者人次', 'Patients referred upward', 'COUNT', 'LOWER_IS_BETTER', 'SUM', NULL, NULL, 'SERVICE_CAPACITY', 'REPORTED', false, 0, now(), now()),
+    (gen_random_uuid(), 'COUNTY_VISITS_IN_COUNTY', '县域内就诊人次', 'Visits treated inside the county', 'COUNT', 'HIGHER_IS_BETTER', 'SUM', NULL, NULL, 'SERVICE_CAPACITY', 'REPORTED', false, 0, now(), now()),
+    (gen_random_uuid(), 'COUNTY_VISITS_TOTAL', '县域居民就诊总人次', 'All visits by county residents', 'COUNT', 'HIGHER_IS_BETTER', 'SUM', NULL, NULL, 'SERVICE_CAPACITY', 'REPORTED', false, 0, now(), now()),
+    (gen_random_uuid(), 'COUNTY_RETENTION_RATE', '县域内就诊率', 'County retention rate', 'PERCENT', 'HIGHER_IS_BETTER', 'RATIO', 'COUNTY_VISITS_IN_COUNTY', 'COUNTY_VISITS_TOTAL', 'SERVICE_CAPACITY', 'REPORTED', false, 0, now(), now()),
+    (gen_random_uuid(), 'OUTBOUND_REFERRALS', '县外转诊人次', 'Patients referred out of the county', 'COUNT', 'LOWER_IS_BETTER', 'SUM', NULL, NULL, 'SERVICE_CAPACITY', 'REPORTED', false, 0, now(), now()),
+    (gen_random_uuid(), 'OUTBOUND_REFERRAL_RATE', '外转率', 'Outbound referral rate', 'PERCENT', 'LOWER_IS_BETTER', 'RATIO', 'OUTBOUND_REFERRALS', 'COUNTY_VISITS_TOTAL', 'SERVICE_CAPACITY', 'REPORTED', false, 0, now(), now()),
+    (gen_random_uuid(), 'REMOTE_CONSULTATIONS', '远程会诊人次', 'Remote consultations', 'COUNT', 'HIGHER_IS_BETTER', 'SUM', NULL, NULL, 'INFORMATISATION', 'REPORTED', false, 0, now(), now()),
+    (gen_random_uuid(), 'REMOTE_DIAGNOSES', '远程诊断人次', 'Remote imaging and ECG diagnoses', 'COUNT', 'HIGHER_IS_BETTER', 'SUM', NULL, NULL, 'INFORMATISATION', 'REPORTED', false, 0, now(), now()),
+    (gen_random_uuid(), 'PAPERS_PUBLISHED', '发表论文数', 'Papers published', 'COUNT', 'HIGHER_IS_BETTER', 'SUM', NULL, NULL, 'TALENT', 'REPORTED', false, 0, now(), now()),
+    (gen_random_uuid(), 'SCI_PAPERS', 'SCI论文数', 'SCI-indexed papers', 'COUNT', 'HIGHER_IS_BETTER', 'SUM', NULL, NULL, 'TALENT', 'REPORTED', false, 0, now(), now()),
+    (gen_random_uuid(), 'NEW_TECHNIQUES', '新技术新项目数', 'New techniques introduced', 'COUNT', 'HIGHER_IS_BETTER', 'SUM', NULL, NULL, 'DISCIPLINE', 'MILESTONES', false, 0, now(), now()),
+    (gen_random_uuid(), 'NEW_TECHNIQUES_INDEPENDENT', '本土独立开展新技术数', 'New techniques performed independently by local staff', 'COUNT', 'HIGHER_IS_BETTER', 'SUM', NULL, NULL, 'DISCIPLINE', 'MILESTONES', false, 0, now(), now()),
+    (gen_random_uuid(), 'KEY_SPECIALTIES', '重点专科数', 'Key specialties (all levels)', 'COUNT', 'HIGHER_IS_BETTER', 'LAST', NULL, NULL, 'DISCIPLINE', 'MILESTONES', false, 0, now(), now()),
+    (gen_random_uuid(), 'EXPERTS_ON_SITE', '在岗帮扶专家数', 'Assistance experts on site', 'COUNT', 'HIGHER_IS_BETTER', 'LAST', NULL, NULL, 'INPUT', 'EVENTS', false, 0, now(), now()),
+    (gen_random_uuid(), 'TEACHING_ROUNDS', '教学查房次数', 'Teaching rounds', 'COUNT', 'HIGHER_IS_BETTER', 'SUM', NULL, NULL, 'INPUT', 'EVENTS', false, 0, now(), now()),
+    (gen_random_uuid(), 'SURGICAL_DEMONSTRATIONS', '手术示教台次', 'Surgical demonstrations', 'COUNT', 'HIGHER_IS_BETTER', 'SUM', NULL, NULL, 'INPUT', 'EVENTS', false, 0, now(), now()),
+    (gen_random_uuid(), 'LECTURES', '学术讲座场次', 'Lectures', 'COUNT', 'HIGHER_IS_BETTER', 'SUM', NULL, NULL, 'INPUT', 'EVENTS', false, 0, now(), now()),
+    (gen_random_uuid(), 'TRAINING_ATTENDANCES', '培训人次', 'Training attendances', 'COUNT', 'HIGHER_IS_BETTER', 'SUM', NULL, NULL, 'INPUT', 'EVENTS', false, 0, now(), now()),
+    (gen_random_uuid(), 'MENTORSHIPS_ACTIVE', '在带师徒对数', 'Active mentor-apprentice pairs', 'COUNT', 'HIGHER_IS_BETTER', 'LAST', NULL, NULL, 'TALENT', 'EVENTS', false, 0, now(), now()),
+    (gen_random_uuid(), 'MENTORSHIPS_COMPLETED', '结业师徒对数', 'Completed mentor-apprentice pairs', 'COUNT', 'HIGHER_IS_BETTER', 'SUM', NULL, NULL, 'TALENT', 'EVENTS', false, 0, now(), now()),
+    (gen_random_uuid(), 'STAFF_SECONDED', '外派进修人数', 'Local staff sent for further study', 'COUNT', 'HIGHER_IS_BETTER', 'SUM', NULL, NULL, 'TALENT', 'EVENTS', false, 0, now(), now()),
+    (gen_random_uuid(), 'LICENCE_EXAM_CANDIDATES', '执业医师考试参考人数', 'Licensing exam candidates', 'COUNT', 'HIGHER_IS_BETTER', 'SUM', NULL, NULL, 'TALENT', 'EVENTS', false, 0, now(), now()),
+    (gen_random_uuid(), 'LICENCE_EXAM_PASSED', '执业医师考试通过人数', 'Licensing exam passes', 'COUNT', 'HIGHER_IS_BETTER', 'SUM', NULL, NULL, 'TALENT', 'EVENTS', false, 0, now(), now()),
+    (gen_random_uuid(), 'LICENCE_EXAM_PASS_RATE', '执业医师考试通过率', 'Licensing exam pass rate', 'PERCENT', 'HIGHER_IS_BETTER', 'RATIO', 'LICENCE_EXAM_PASSED', 'LICENCE_EXAM_CANDIDATES', 'TALENT', 'EVENTS', false, 0, now(), now()),
+    (gen_random_uuid(), 'FUNDS_RECEIVED', '到位帮扶资金', 'Assistance funds received', 'CNY', 'HIGHER_IS_BETTER', 'SUM', NULL, NULL, 'INPUT', 'EVENTS', false, 0, now(), now());
