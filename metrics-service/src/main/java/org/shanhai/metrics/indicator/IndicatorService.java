@@ -65,10 +65,11 @@ public class IndicatorService {
         if (!r.code().equals(code)) {
             throw Problems.invalid("code", "an indicator keeps its code; define a new one instead");
         }
-        writes.update(i, IndicatorEvent.REDEFINED, AGGREGATE, x -> {
-            apply(x, r);
-            check(x);
-        });
+        Indicator candidate = new Indicator(); // checked before the stored one changes (a query would flush it)
+        candidate.code = i.code;
+        apply(candidate, r);
+        check(candidate);
+        writes.update(i, IndicatorEvent.REDEFINED, AGGREGATE, x -> apply(x, r));
         return i;
     }
 

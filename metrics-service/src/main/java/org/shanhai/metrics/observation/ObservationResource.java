@@ -38,6 +38,7 @@ import org.shanhai.common.etag.Versioned;
 import org.shanhai.common.history.HistoryEntry;
 import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
+import org.shanhai.common.problem.Problems;
 import org.shanhai.common.security.Roles;
 import org.shanhai.common.tabular.Exports;
 import org.shanhai.common.tabular.Sheet;
@@ -63,37 +64,32 @@ public class ObservationResource {
     UriInfo uri;
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listObservations", summary = "查询指标值 List an institution's observations (by period)")
-    public Page<ObservationView> list(@Parameter(description = "机构") @PathParam("institutionId") UUID institutionId,
-            @Parameter(description = "指标代码", example = "SURGERIES") @QueryParam("indicator") String indicator,
-            @Parameter(description = "from this period (inclusive)", example = "2022") @QueryParam("from") String from,
-            @Parameter(description = "to this period (inclusive)", example = "2025") @QueryParam("to") String to,
-            @Parameter(description = "科室 诊疗科目 code", example = "04.02") @QueryParam("department") String department,
-            @Parameter(description = "include voided values") @QueryParam("includeVoided") @DefaultValue("false") boolean includeVoided,
-            @BeanParam PageRequest page) {
-        return service.search(institutionId, indicator, from, to, department, includeVoided, page).linked(uri);
-    }
-
-    @GET
-    @Produces({Tables.CSV, Tables.XLSX})
-    @Operation(operationId = "exportObservations", summary = "导出指标值 Export an institution's observations (CSV or XLSX)",
-            description = "Every matching row (at most 200,000) with Chinese headers: Accept text/csv (UTF-8 with BOM, "
-                    + "opens in Excel) or the XLSX type.")
-    @APIResponse(responseCode = "200", description = "the file", content = {
+    @Produces({MediaType.APPLICATION_JSON, Tables.CSV, Tables.XLSX})
+    @Operation(operationId = "listObservations", summary = "查询或导出指标值 List an institution's observations, or export them",
+            description = "JSON pages by default. With Accept text/csv (UTF-8 with BOM, opens in Excel) or the XLSX type, "
+                    + "every matching row as a file with Chinese headers (at most 200,000: narrow the filters beyond that).")
+    @APIResponse(responseCode = "200", description = "a page, or the file", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationPage.class)),
             @Content(mediaType = Tables.CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = Tables.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    public Response export(@Parameter(description = "机构") @PathParam("institutionId") UUID institutionId,
+    public Response list(@Parameter(description = "机构") @PathParam("institutionId") UUID institutionId,
             @Parameter(description = "指标代码", example = "SURGERIES") @QueryParam("indicator") String indicator,
             @Parameter(description = "from this period (inclusive)", example = "2022") @QueryParam("from") String from,
             @Parameter(description = "to this period (inclusive)", example = "2025") @QueryParam("to") String to,
             @Parameter(description = "科室 诊疗科目 code", example = "04.02") @QueryParam("department") String department,
             @Parameter(description = "include voided values") @QueryParam("includeVoided") @DefaultValue("false") boolean includeVoided,
-            @Parameter(description = "排序 sort", example = "period") @QueryParam("sort") String sort,
-            @Context HttpHeaders headers) {
-        List<ObservationView> rows = service.search(institutionId, indicator, from, to, department, includeVoided,
-                PageRequest.export(EXPORT_ROWS, sort)).items();
-        return Exports.respond(headers, null, () -> List.of(sheet(rows)), "指标值-" + institutionId);
+            @BeanParam PageRequest page, @Context HttpHeaders headers) {
+        Page<ObservationView> json = service.search(institutionId, indicator, from, to, department, includeVoided, page)
+                .linked(uri);
+        return Exports.respond(headers, json, () -> {
+            Page<ObservationView> all = service.search(institutionId, indicator, from, to, department, includeVoided,
+                    PageRequest.export(EXPORT_ROWS, page.sort));
+            if (all.totalItems() > EXPORT_ROWS) {
+                throw Problems.invalidQuery("to", all.totalItems() + " rows match, more than one file holds ("
+                        + EXPORT_ROWS + "); narrow the period or the indicator");
+            }
+            return List.of(sheet(all.items()));
+        }, "指标值-" + institutionId);
     }
 
     @PUT
@@ -173,5 +169,11 @@ public class ObservationResource {
                 rows.stream().map(o -> Arrays.<Object>asList(o.institutionId().toString(), o.indicatorCode(), o.period(),
                         o.department(), o.value(), o.basis().name(), o.note(), o.dataSource(), o.voided() ? "是" : "否",
                         o.voidReason(), o.indicatorVersion())).toList());
+    }
+
+    /** The JSON page, as the document shows it. */
+    @Schema(name = "ObservationPage", description = "分页结果 One page of observations")
+    public record ObservationPage(List<ObservationView> items, int page, int size, long totalItems, long totalPages,
+            @Schema(nullable = true) java.net.URI next, @Schema(nullable = true) java.net.URI previous) {
     }
 }

@@ -135,7 +135,7 @@ public final class Period implements Comparable<Period> {
         return !other.start().isBefore(start()) && !other.end().isAfter(end());
     }
 
-    /** The period of the same type just before (2025Q1 → 2024Q4, 2025-01 → 2024-12). */
+    /** The period of the same type just before (2025Q1 → 2024Q4, 2025-01 → 2024-12); none before 1900. */
     public Period previous() {
         return switch (type) {
             case YEAR -> year(year - 1);
@@ -163,7 +163,10 @@ public final class Period implements Comparable<Period> {
             throw new IllegalArgumentException(finer + " is not finer than " + type);
         }
         List<Period> parts = new ArrayList<>();
-        for (Period p = of(finer, start()); !p.start().isAfter(end()); p = p.next()) {
+        Period p = of(finer, start());
+        parts.add(p);
+        while (p.end().isBefore(end())) { // never asks for the period after 2999-12
+            p = p.next();
             parts.add(p);
         }
         return parts;

@@ -3,6 +3,7 @@ package org.shanhai.metrics.series;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import org.shanhai.metrics.period.Period;
@@ -79,8 +80,12 @@ public final class Aggregator {
         BigDecimal value = switch (rule.aggregation()) {
             case "SUM" -> present.stream().map(Point::value).reduce(BigDecimal.ZERO, BigDecimal::add);
             case "LAST" -> present.get(present.size() - 1).value();
-            case "AVERAGE" -> present.stream().map(Point::value).reduce(BigDecimal.ZERO, BigDecimal::add)
-                    .divide(BigDecimal.valueOf(present.size()), SCALE, RoundingMode.HALF_UP);
+            // every recorded value weighs the same, whatever level it was recorded at; rounded once
+            case "AVERAGE" -> {
+                List<BigDecimal> leaves = leaves(source, code, period);
+                yield leaves.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .divide(BigDecimal.valueOf(leaves.size()), SCALE, RoundingMode.HALF_UP);
+            }
             default -> throw new IllegalStateException("aggregation " + rule.aggregation());
         };
         boolean partial = !missing.isEmpty();
@@ -89,40 +94,72 @@ public final class Aggregator {
             note = "partial: the latest part (" + parts.get(parts.size() - 1).period() + ") is not reported; the value is "
                     + present.get(present.size() - 1).period() + "'s";
         }
-        return new Point(period, value, Basis.AGGREGATED, partial, List.copyOf(missing), present.size(), note);
+        return new Point(period, value, Basis.AGGREGATED, partial, List.copyOf(missing),
+                countFiner(source, code, period), note);
     }
 
-    /** A ratio: numerator and denominator over the period (each by its own rule), × 100 for a percentage. */
+    /**
+     * A ratio: numerator and denominator over the period (each by its own rule), × 100 for a percentage,
+     * computed only when both cover the same parts of the period; never an average of the parts' rates.
+     */
     private static Point ratio(Source source, Rule rule, Period period, Optional<Recorded> direct) {
         Point num = value(source, rule.numerator(), period);
         Point den = value(source, rule.denominator(), period);
-        boolean computable = num.value() != null && den.value() != null && den.value().signum() != 0;
-        if (!computable) {
-            if (direct.isPresent()) { // a reported rate, for its own period only
+        boolean both = num.value() != null && den.value() != null;
+        boolean sameParts = both && new HashSet<>(num.missing()).equals(new HashSet<>(den.missing()));
+        boolean zero = both && den.value().signum() == 0;
+        if (sameParts && !zero) {
+            BigDecimal value = num.value().multiply(rule.percent() ? BigDecimal.valueOf(100) : BigDecimal.ONE)
+                    .divide(den.value(), SCALE, RoundingMode.HALF_UP);
+            List<Period> missing = List.copyOf(num.missing());
+            boolean partial = !missing.isEmpty();
+            if (partial && direct.isPresent()) { // a complete reported value beats a ratio of some months
                 return new Point(period, direct.get().value(), direct.get().basis(), false, List.of(), 0,
-                        direct.get().basis() == Basis.REPORTED_RATE ? "a rate reported without its parts" : null);
+                        "the numerator and denominator cover only part of the period (" + names(missing)
+                                + " missing): the " + direct.get().basis() + " value is used");
             }
-            List<Period> missing = new ArrayList<>(num.missing());
-            den.missing().stream().filter(m -> !missing.contains(m)).forEach(missing::add);
-            String why = den.value() != null && den.value().signum() == 0 ? "the denominator " + rule.denominator()
-                    + " is 0" : "needs " + rule.numerator() + " and " + rule.denominator() + " for the period";
-            String reported = hasReportedRateInside(source, rule.code(), period)
-                    ? "; rates reported without their parts are not aggregated over a longer period" : "";
-            return Point.missing(period, missing.isEmpty() ? List.of(period) : List.copyOf(missing), why + reported);
+            if (partial && hasReportedRateInside(source, rule.code(), period)) {
+                return Point.missing(period, missing, "parts of the period have only rates reported without their "
+                        + "parts, which are not aggregated over a longer period");
+            }
+            String note = partial ? "partial: the numerator and denominator are not reported for " + names(missing) : null;
+            if (direct.isPresent() && direct.get().value().compareTo(value.setScale(direct.get().value().scale(),
+                    RoundingMode.HALF_UP)) != 0) {
+                note = (note == null ? "" : note + "; ") + "computed from " + rule.numerator() + "/" + rule.denominator()
+                        + "; the " + direct.get().basis() + " value " + direct.get().value().toPlainString() + " differs";
+            }
+            return new Point(period, value, Basis.AGGREGATED, partial, missing, 0, note);
         }
-        BigDecimal value = num.value().multiply(rule.percent() ? BigDecimal.valueOf(100) : BigDecimal.ONE)
-                .divide(den.value(), SCALE, RoundingMode.HALF_UP);
-        boolean partial = num.partial() || den.partial();
+        if (direct.isPresent()) { // a reported rate, for its own period only
+            return new Point(period, direct.get().value(), direct.get().basis(), false, List.of(), 0,
+                    direct.get().basis() == Basis.REPORTED_RATE ? "a rate reported without its parts" : null);
+        }
         List<Period> missing = new ArrayList<>(num.missing());
         den.missing().stream().filter(m -> !missing.contains(m)).forEach(missing::add);
-        Basis basis = num.basis() == Basis.RECORDED && den.basis() == Basis.RECORDED ? Basis.RECORDED : Basis.AGGREGATED;
-        String note = partial ? "partial: the numerator or denominator is not reported for " + names(missing) : null;
-        if (direct.isPresent() && direct.get().value().compareTo(value.setScale(direct.get().value().scale(),
-                RoundingMode.HALF_UP)) != 0) {
-            note = (note == null ? "" : note + "; ") + "computed from " + rule.numerator() + "/" + rule.denominator()
-                    + "; the " + direct.get().basis() + " value " + direct.get().value().toPlainString() + " differs";
+        String why = zero ? "the denominator " + rule.denominator() + " is 0"
+                : both ? "the numerator and denominator are reported for different parts of the period (numerator missing "
+                        + (num.missing().isEmpty() ? "nothing" : names(num.missing())) + ", denominator missing "
+                        + (den.missing().isEmpty() ? "nothing" : names(den.missing())) + ")"
+                : "needs " + rule.numerator() + " and " + rule.denominator() + " for the period";
+        String reported = hasReportedRateInside(source, rule.code(), period)
+                ? "; rates reported without their parts are not aggregated over a longer period" : "";
+        return Point.missing(period, missing.isEmpty() ? List.of(period) : List.copyOf(missing), why + reported);
+    }
+
+    /** The values recorded at whatever level for the period: itself, or else its parts' (for AVERAGE). */
+    private static List<BigDecimal> leaves(Source source, String code, Period period) {
+        Optional<Recorded> direct = source.recorded(code, period);
+        if (direct.isPresent()) {
+            return List.of(direct.get().value());
         }
-        return new Point(period, value, basis, partial, List.copyOf(missing), 0, note);
+        if (period.type() == Period.Type.MONTH) {
+            return List.of();
+        }
+        List<BigDecimal> all = new ArrayList<>();
+        for (Period part : period.parts(finer(period.type()))) {
+            all.addAll(leaves(source, code, part));
+        }
+        return all;
     }
 
     private static boolean hasReportedRateInside(Source source, String code, Period period) {

@@ -101,6 +101,10 @@ class IndicatorCatalogueTest {
         // redefining the numerator as a ratio over the rate would loop: refused, nothing changed
         as(admin).body(indicator(inCounty, "RATIO", rate, visits)).put(PATH + "/" + inCounty).then().statusCode(422)
                 .body("detail", containsString("cycle"));
+        as(admin).body(indicator(inCounty, "RATIO", "NO_SUCH_INDICATOR", visits)).put(PATH + "/" + inCounty).then()
+                .statusCode(422).body("errors[0].field", equalTo("numeratorCode"));
+        as(admin).body(indicator(inCounty, "RATIO", visits, null)).put(PATH + "/" + inCounty).then().statusCode(400)
+                .body("errors[0].field", equalTo("denominatorCode"));
         as(Tokens.role("VIEWER")).get(PATH + "/" + inCounty).then().body("aggregation", equalTo("SUM"))
                 .body("version", equalTo(0));
         // a change is a new version, with the old definition in the history

@@ -167,17 +167,30 @@ class ObservationResourceTest {
         as(Tokens.role("VIEWER")).get(series + "COUNTY_VISITS_TOTAL/series?from=2024&to=2024&granularity=WEEK").then()
                 .statusCode(400).body("errors[0].field", equalTo("granularity"));
 
+        // a rate reported for 2023, and its parts giving the same 92.53%: the computed value, and no difference flagged
+        as(reporter).body(Map.of("value", 92.53, "basis", "REPORTED_RATE")).put(base + "COUNTY_RETENTION_RATE/2023").then()
+                .statusCode(201);
+        as(reporter).body(Map.of("value", 9253)).put(base + "COUNTY_VISITS_IN_COUNTY/2023").then().statusCode(201);
+        as(reporter).body(Map.of("value", 10000)).put(base + "COUNTY_VISITS_TOTAL/2023").then().statusCode(201);
+        as(Tokens.role("VIEWER")).get(series + "COUNTY_RETENTION_RATE/series?from=2023&to=2023").then()
+                .body("points[0].value", equalTo("92.53")).body("points[0].basis", equalTo("AGGREGATED"))
+                .body("points[0].note", nullValue());
+        // a client that accepts anything gets the JSON page
+        given().auth().oauth2(Tokens.role("VIEWER")).get("/api/v1/institutions/" + county
+                + "/observations?indicator=COUNTY_VISITS_TOTAL&from=2024&to=2024").then().statusCode(200)
+                .contentType(ContentType.JSON).body("totalItems", equalTo(13));
+
         byte[] csv = given().auth().oauth2(Tokens.role("VIEWER")).accept("text/csv")
-                .get("/api/v1/institutions/" + county + "/observations?indicator=COUNTY_VISITS_TOTAL").then().statusCode(200)
-                .extract().asByteArray();
+                .get("/api/v1/institutions/" + county + "/observations?indicator=COUNTY_VISITS_TOTAL&from=2024&to=2024").then()
+                .statusCode(200).extract().asByteArray();
         assertEquals(0xEF, csv[0] & 0xFF);
         Table t = Tables.read(csv, Tables.CSV, 100);
         assertEquals(13, t.rows().size());
         assertEquals("1200", t.rows().stream().filter(r -> "2024".equals(r.get("期间 period"))).findFirst().orElseThrow()
                 .get("数值 value"));
         byte[] xlsx = given().auth().oauth2(Tokens.role("VIEWER")).accept(Tables.XLSX)
-                .get("/api/v1/institutions/" + county + "/observations?indicator=COUNTY_VISITS_TOTAL").then().statusCode(200)
-                .contentType(Tables.XLSX).extract().asByteArray();
+                .get("/api/v1/institutions/" + county + "/observations?indicator=COUNTY_VISITS_TOTAL&from=2024&to=2024").then()
+                .statusCode(200).contentType(Tables.XLSX).extract().asByteArray();
         assertEquals(13, Tables.read(xlsx, Tables.XLSX, 100).rows().size());
     }
 }

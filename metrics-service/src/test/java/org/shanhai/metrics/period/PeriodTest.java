@@ -112,4 +112,12 @@ class PeriodTest {
             assertThrows(IllegalArgumentException.class, () -> PeriodSpan.parse(bad), bad);
         }
     }
+
+    @Test
+    void theEdgesOfTheRangeHaveAllTheirParts() {
+        assertEquals(12, Period.parse("2999").parts(Period.Type.MONTH).size());
+        assertEquals(Period.parse("2999-12"), Period.parse("2999Q4").parts(Period.Type.MONTH).get(2));
+        assertEquals(4, Period.parse("1900").parts(Period.Type.QUARTER).size());
+        assertThrows(IllegalArgumentException.class, () -> Period.parse("2999-12").next());
+    }
 }

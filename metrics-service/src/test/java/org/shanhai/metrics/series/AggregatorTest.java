@@ -68,7 +68,7 @@ class AggregatorTest {
         assertEquals(new BigDecimal("86.1905"), value("RATE", "2025Q1").value());
         // one month is recorded as is: 1 / 10 = 10%
         assertEquals(new BigDecimal("10.0000"), value("RATE", "2025-01").value());
-        assertEquals(Basis.RECORDED, value("RATE", "2025-01").basis());
+        assertEquals(Basis.AGGREGATED, value("RATE", "2025-01").basis()); // computed, not recorded as such
     }
 
     @Test
@@ -128,7 +128,7 @@ class AggregatorTest {
         put("ALL", "2022", "10000");
         Aggregator.Point computed = value("RATE", "2022");
         assertEquals(new BigDecimal("90.0000"), computed.value());
-        assertEquals(Basis.RECORDED, computed.basis());
+        assertEquals(Basis.AGGREGATED, computed.basis());
         assertTrue(computed.note().contains("92.53"), computed.note());
     }
 
@@ -139,5 +139,36 @@ class AggregatorTest {
         Aggregator.Point p = value("RATE", "2025-01");
         assertNull(p.value());
         assertTrue(p.note().contains("is 0"));
+    }
+
+    @Test
+    void aRatioNeedsItsPartsOverTheSameMonths() {
+        // numerator for all twelve months, denominator for January to June only: no ratio of 12 months over 6
+        months("IN", 2025, "9", "9", "9", "9", "9", "9", "9", "9", "9", "9", "9", "9");
+        months("ALL", 2025, "10", "10", "10", "10", "10", "10", null, null, null, null, null, null);
+        Aggregator.Point year = value("RATE", "2025");
+        assertNull(year.value());
+        assertTrue(year.note().contains("different parts"), year.note());
+        // the first half alone is complete on both sides: 54 / 60 = 90%
+        assertEquals(new BigDecimal("90.0000"), value("RATE", "2025Q1").value());
+        // both sides missing the same months: a partial ratio, said so: (9 × 6) / (10 × 6)
+        months("IN", 2025, "9", "9", "9", "9", "9", "9", null, null, null, null, null, null);
+        values.keySet().removeIf(k -> k.startsWith("IN@2025-0") && Integer.parseInt(k.substring(8)) > 6
+                || k.startsWith("IN@2025-1"));
+        Aggregator.Point half = value("RATE", "2025");
+        assertEquals(new BigDecimal("90.0000"), half.value());
+        assertTrue(half.partial());
+        // a complete rate reported for the year beats the ratio of half of it
+        values.put("RATE@2025", new Aggregator.Recorded(new BigDecimal("88.5"), Basis.REPORTED_RATE));
+        assertEquals(new BigDecimal("88.5"), value("RATE", "2025").value());
+        assertEquals(Basis.REPORTED_RATE, value("RATE", "2025").basis());
+    }
+
+    @Test
+    void anAverageWeighsEveryRecordedValueTheSame() {
+        // Q1 from January to March (1, 1, 1), Q2 from April (4): (1 + 1 + 1 + 4) / 4 = 1.75, not (1 + 4) / 2
+        months("CMI", 2025, "1", "1", "1", "4");
+        assertEquals(new BigDecimal("1.7500"), value("CMI", "2025").value());
+        assertTrue(value("CMI", "2025").partial());
     }
 }

@@ -64,8 +64,7 @@ public class MentorshipService {
     public Mentorship start(String body) {
         MentorshipRequests.Start r = bodies.bind(body, MentorshipRequests.Start.class);
         ProgrammeContext p = programmes.load("programmeId", r.programmeId());
-        UUID institution = staff.institutionOf(r.apprenticeId()).orElseThrow(() -> Problems.unprocessable("apprenticeId",
-                "staff member " + r.apprenticeId() + " is not registered: register them (POST /api/v1/staff) first"));
+        UUID institution = staff.institutionOf("apprenticeId", r.apprenticeId());
         access.programmeRecordWrite(p.facts(), institution, institutions.divisionOf(institution), false);
         p.recipient("apprenticeId", institution);
         Set<String> seen = new HashSet<>();

@@ -61,8 +61,7 @@ public class SecondmentService {
     public Secondment start(String body) {
         SecondmentRequests.Start r = bodies.bind(body, SecondmentRequests.Start.class);
         ProgrammeContext p = programmes.load("programmeId", r.programmeId());
-        UUID institution = staff.institutionOf(r.staffId()).orElseThrow(() -> Problems.unprocessable("staffId",
-                "staff member " + r.staffId() + " is not registered: register them (POST /api/v1/staff) first"));
+        UUID institution = staff.institutionOf("staffId", r.staffId());
         access.programmeRecordWrite(p.facts(), institution, institutions.divisionOf(institution), false);
         p.recipient("staffId", institution);
         p.supporter("hostInstitutionId", r.hostInstitutionId());

@@ -107,10 +107,14 @@ public class StaffService {
         return s;
     }
 
-    /** The institution of a registered staff member (for records that name one), or empty. */
-    public java.util.Optional<UUID> institutionOf(UUID staffId) {
+    /** The institution of a registered staff member a record names in {@code field}, or a 422 naming it. */
+    public UUID institutionOf(String field, UUID staffId) {
         StaffMember s = staffId == null ? null : StaffMember.findById(staffId);
-        return s == null ? java.util.Optional.empty() : java.util.Optional.of(s.institutionId);
+        if (s == null) {
+            throw Problems.unprocessable(field, "staff member " + staffId
+                    + " is not registered: register them (POST /api/v1/staff) first");
+        }
+        return s.institutionId;
     }
 
     public Page<HistoryEntry> history(UUID id, PageRequest page) {
