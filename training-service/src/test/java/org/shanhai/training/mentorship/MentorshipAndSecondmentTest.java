@@ -145,6 +145,9 @@ class MentorshipAndSecondmentTest {
                 .extract().path("id");
         as(f.reporter()).body(Map.of("date", "2023-09-30", "reason", "x")).post(MENTORSHIPS + "/" + m + "/discontinuation")
                 .then().statusCode(403);
+        as(f.outsiderManager()).body(Map.of("date", "2024-02-28", "techniques", List.of(Map.of("name", "冠状动脉造影",
+                "independent", true), Map.of("name", "经皮冠状动脉介入治疗", "independent", true))))
+                .post(MENTORSHIPS + "/" + m + "/completion").then().statusCode(403);
         as(f.outsiderManager()).body(Map.of("endDate", "2024-02-29")).post(SECONDMENTS + "/" + s + "/completion").then()
                 .statusCode(403);
         as(Tokens.role("VIEWER")).get(MENTORSHIPS + "/" + m).then().body("status", equalTo("ACTIVE"));
