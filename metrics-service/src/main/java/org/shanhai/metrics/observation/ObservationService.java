@@ -97,11 +97,11 @@ public class ObservationService {
             o.periodEnd = k.period().end();
             o.span = !k.period().isSingle();
             o.department = k.department();
-            apply(o, r, basis, indicator);
+            apply(o, r, basis, indicator, true);
             return new Result(writes.create(o, ObservationEvent.RECORDED, AGGREGATE), true);
         }
         Observation o = current.get();
-        writes.update(o, ObservationEvent.RECORDED, AGGREGATE, x -> apply(x, r, basis, indicator));
+        writes.update(o, ObservationEvent.RECORDED, AGGREGATE, x -> apply(x, r, basis, indicator, true));
         return new Result(o, false);
     }
 
@@ -209,13 +209,17 @@ public class ObservationService {
         return (lock ? q.withLock(LockModeType.PESSIMISTIC_WRITE) : q).firstResultOptional();
     }
 
-    private static void apply(Observation o, ObservationRequests.Value r, ObservationBasis basis, Indicator indicator) {
+    /** {@code dataSourceGiven}: the request speaks for the data source (a PUT); an import keeps the stored one. */
+    static void apply(Observation o, ObservationRequests.Value r, ObservationBasis basis, Indicator indicator,
+            boolean dataSourceGiven) {
         if (o.value == null || o.value.compareTo(r.value()) != 0) {
             o.value = ValueRules.plain(r.value());
         }
         o.basis = basis;
         o.note = r.note() == null || r.note().isBlank() ? null : r.note().strip();
-        o.dataSource = r.dataSource() == null || r.dataSource().isBlank() ? null : r.dataSource().strip();
+        if (dataSourceGiven) {
+            o.dataSource = r.dataSource() == null || r.dataSource().isBlank() ? null : r.dataSource().strip();
+        }
         o.indicatorVersion = indicator.version;
         o.voided = false;
         o.voidReason = null;

@@ -55,6 +55,39 @@ public class EntityWrites {
         }
     }
 
+    /**
+     * Applies {@code change} to many (an import), one flush for all: each entity whose snapshot
+     * changed gets its new version and one event with its changes; the others are left as they were.
+     * Returns how many changed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E extends VersionedEntity> int updateAll(java.util.List<E> entities, String eventType, Aggregate<E> aggregate,
+            java.util.function.BiConsumer<Integer, E> change) {
+        java.util.List<E> changed = new java.util.ArrayList<>();
+        java.util.List<Map<String, Change>> changeLists = new java.util.ArrayList<>();
+        for (int i = 0; i < entities.size(); i++) {
+            E entity = entities.get(i);
+            Map<String, Object> before = entity.snapshot();
+            change.accept(i, entity);
+            Map<String, Change> changes = Change.between(before, entity.snapshot());
+            if (!changes.isEmpty()) {
+                entity.updatedAt = Clock.now();
+                changed.add(entity);
+                changeLists.add(changes);
+            }
+        }
+        if (changed.isEmpty()) {
+            return 0;
+        }
+        changed.get(0).getEntityManager().flush(); // every changed row's version bumps here
+        for (int i = 0; i < changed.size(); i++) {
+            E entity = changed.get(i);
+            outbox.record(eventType, aggregate.type(), entity.id, aggregate.key().apply(entity),
+                    aggregate.payload().apply(entity, changeLists.get(i)));
+        }
+        return changed.size();
+    }
+
     /** Applies {@code change}; when a snapshot field differs, records {@code eventType} with the change list. */
     @Transactional(Transactional.TxType.MANDATORY)
     public <E extends VersionedEntity> Map<String, Change> update(E entity, String eventType, Aggregate<E> aggregate,

@@ -49,6 +49,16 @@ public class InstitutionReferences implements EventHandler {
         return entity() == null ? null : em.find(entity(), id);
     }
 
+    /** The institution with that unified social credit code (GB 32100), or null. */
+    public InstitutionReference findByCreditCode(String creditCode) {
+        if (entity() == null || creditCode == null) {
+            return null;
+        }
+        return em.createQuery("select i from " + em.getMetamodel().entity(entity()).getName()
+                + " i where i.creditCode = :code", InstitutionReference.class).setParameter("code", creditCode)
+                .getResultStream().findFirst().orElse(null);
+    }
+
     public InstitutionReference get(UUID id) {
         InstitutionReference r = find(id);
         if (r == null) {

@@ -52,23 +52,59 @@ public final class Tables {
     private Tables() {
     }
 
+    /** What a streaming read hands over: the columns once, then each data row. */
+    public interface RowSink {
+        void columns(List<String> columns);
+
+        void row(Table.Row row);
+    }
+
+    /**
+     * Reads an upload row by row without keeping the rows (large imports): {@code sink} gets the
+     * columns, then each row; at most {@code maxRows} data rows.
+     */
+    public static void stream(byte[] body, String mediaType, int maxRows, RowSink sink) {
+        String type = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
+        checkBody(body, type);
+        if (type.startsWith(XLSX)) {
+            xlsxRows(body, maxRows, sink);
+        } else {
+            csvRows(text(body), maxRows, sink);
+        }
+    }
+
     /** Reads an upload of {@code mediaType} (CSV or XLSX); at most {@code maxRows} data rows. */
     public static Table read(byte[] body, String mediaType, int maxRows) {
+        List<List<String>> columns = new ArrayList<>();
+        List<Table.Row> rows = new ArrayList<>();
+        stream(body, mediaType, maxRows, new RowSink() {
+            @Override
+            public void columns(List<String> c) {
+                columns.add(c);
+            }
+
+            @Override
+            public void row(Table.Row row) {
+                rows.add(row);
+            }
+        });
+        return new Table(columns.get(0), rows);
+    }
+
+    private static void checkBody(byte[] body, String type) {
         if (body == null || body.length == 0) {
             throw Problems.invalid("file", "is empty");
         }
-        String type = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
         if (type.startsWith(XLSX)) {
             if (body.length < 8 || !ReadableWorkbook.isOOXMLZipHeader(body)) {
                 throw Problems.invalid("file", body.length >= 8 && ReadableWorkbook.isOLE2Header(body)
                         ? "is an old .xls workbook: save it as .xlsx (Excel 2007 or later)" : "is not an XLSX workbook");
             }
-            return xlsxTable(body, maxRows);
+            return;
         }
-        if (type.startsWith(CSV) || type.startsWith("application/csv")) {
-            return csvTable(text(body), maxRows);
+        if (!type.startsWith(CSV) && !type.startsWith("application/csv")) {
+            throw Problems.unsupportedMedia("send the file as " + CSV + " or " + XLSX);
         }
-        throw Problems.unsupportedMedia("send the file as " + CSV + " or " + XLSX);
     }
 
     static String text(byte[] body) {
@@ -87,58 +123,61 @@ public final class Tables {
         }
     }
 
-    static Table csvTable(String text, int maxRows) {
+    static void csvRows(String text, int maxRows, RowSink sink) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get();
         try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
             List<String> columns = null;
-            List<Table.Row> rows = new ArrayList<>();
+            int count = 0;
             for (CSVRecord record : parser) {
                 List<String> values = record.toList();
                 if (columns == null) {
                     columns = header(values);
+                    sink.columns(columns.stream().filter(c -> !c.isEmpty()).toList());
                     continue;
                 }
                 if (values.stream().allMatch(String::isBlank)) {
                     continue;
                 }
-                // the record number, not the line: a quoted cell may span lines
-                rows.add(row((int) record.getRecordNumber(), columns, values));
-                if (rows.size() > maxRows) {
+                if (++count > maxRows) {
                     throw Problems.invalid("file", "has more than " + maxRows + " rows; split it");
                 }
+                // the record number, not the line: a quoted cell may span lines
+                sink.row(row((int) record.getRecordNumber(), columns, values));
             }
-            return table(columns, rows);
+            if (columns == null) {
+                throw Problems.invalid("file", "has no header row");
+            }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw Problems.invalid("file", "is not readable CSV: " + e.getMessage());
         }
     }
 
-    static Table xlsxTable(byte[] body, int maxRows) {
+    static void xlsxRows(byte[] body, int maxRows, RowSink sink) {
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(body), new ReadingOptions(true, false));
                 Stream<Row> stream = wb.getFirstSheet().openStream()) {
             List<String> columns = null;
-            List<Table.Row> rows = new ArrayList<>();
+            int count = 0;
             for (Row r : (Iterable<Row>) stream::iterator) {
                 List<String> values = new ArrayList<>();
                 for (int i = 0; i < r.getCellCount(); i++) {
                     values.add(cellText(r.getCell(i)));
                 }
-                if (columns == null) {
-                    if (values.stream().allMatch(String::isBlank)) {
-                        continue;
-                    }
-                    columns = header(values);
-                    continue;
-                }
                 if (values.stream().allMatch(String::isBlank)) {
                     continue;
                 }
-                rows.add(row(r.getRowNum(), columns, values));
-                if (rows.size() > maxRows) {
+                if (columns == null) {
+                    columns = header(values);
+                    sink.columns(columns.stream().filter(c -> !c.isEmpty()).toList());
+                    continue;
+                }
+                if (++count > maxRows) {
                     throw Problems.invalid("file", "has more than " + maxRows + " rows; split it");
                 }
+                sink.row(row(r.getRowNum(), columns, values));
             }
-            return table(columns, rows);
+            if (columns == null) {
+                throw Problems.invalid("file", "has no header row");
+            }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             throw Problems.invalid("file", "is not a readable XLSX workbook: " + e.getMessage());
         }
@@ -205,13 +244,6 @@ public final class Tables {
         return new Table.Row(number, cells);
     }
 
-    private static Table table(List<String> columns, List<Table.Row> rows) {
-        if (columns == null) {
-            throw Problems.invalid("file", "has no header row");
-        }
-        return new Table(columns.stream().filter(c -> !c.isEmpty()).toList(), rows);
-    }
-
     /** CSV as Excel opens it: UTF-8 with a byte-order mark, CRLF line ends. */
     public static byte[] csv(Sheet sheet) {
         StringBuilder out = new StringBuilder();
@@ -257,13 +289,36 @@ public final class Tables {
      * the first {@code rows} rows; sheet 2 explains each column in Chinese, with an example.
      */
     public static byte[] template(String dataSheet, List<Column> columns, int rows, String explanation) {
+        return template(dataSheet, columns, List.of(), rows, explanation, List.of());
+    }
+
+    /**
+     * As above, with rows filled in already (what the server knows: the caller's institution, the
+     * indicators to report) and further reference sheets (a catalogue) after the explanation.
+     */
+    public static byte[] template(String dataSheet, List<Column> columns, List<List<Object>> prefilled, int rows,
+            String explanation, List<Sheet> references) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook wb = new Workbook(out, "Shanhai", "1.0");
             Worksheet data = wb.newWorksheet(dataSheet);
             Worksheet help = wb.newWorksheet("填写说明");
+            for (Sheet ref : references) {
+                Worksheet ws = wb.newWorksheet(ref.name());
+                writeHeader(ws, ref.header());
+                for (int r = 0; r < ref.rows().size(); r++) {
+                    for (int c = 0; c < ref.rows().get(r).size(); c++) {
+                        put(ws, r + 1, c, ref.rows().get(r).get(c));
+                    }
+                }
+            }
             Worksheet lists = wb.newWorksheet("取值");
             writeHeader(data, columns.stream().map(Column::name).toList());
+            for (int r = 0; r < prefilled.size(); r++) {
+                for (int c = 0; c < prefilled.get(r).size(); c++) {
+                    put(data, r + 1, c, prefilled.get(r).get(c));
+                }
+            }
             int listColumn = 0;
             for (int c = 0; c < columns.size(); c++) {
                 Column col = columns.get(c);
@@ -274,7 +329,8 @@ public final class Tables {
                     for (int i = 0; i < col.allowed().size(); i++) {
                         lists.value(i + 1, listColumn, col.allowed().get(i));
                     }
-                    data.range(1, c, rows, c).validateWithList(lists.range(1, listColumn, col.allowed().size(), listColumn))
+                    data.range(1, c, Math.max(rows, prefilled.size()), c)
+                            .validateWithList(lists.range(1, listColumn, col.allowed().size(), listColumn))
                             .allowBlank(!col.required()).showErrorMessage(true).errorTitle(col.name())
                             .error("请从下拉列表中选择 choose a value from the list");
                     listColumn++;

@@ -1,0 +1,318 @@
+package org.shanhai.metrics.observation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.shanhai.common.codes.DepartmentCodes;
+import org.shanhai.common.entity.EntityWrites;
+import org.shanhai.common.events.contract.ObservationEvent;
+import org.shanhai.common.problem.Problems;
+import org.shanhai.common.readmodel.InstitutionReference;
+import org.shanhai.common.readmodel.InstitutionReferences;
+import org.shanhai.common.security.InstitutionScope;
+import org.shanhai.common.tabular.RowErrors;
+import org.shanhai.common.tabular.Table;
+import org.shanhai.common.tabular.Tables;
+import org.shanhai.metrics.indicator.Indicator;
+import org.shanhai.metrics.indicator.IndicatorService;
+import org.shanhai.metrics.period.Period;
+import org.shanhai.metrics.period.PeriodSpan;
+
+/**
+ * Observations from a CSV or XLSX file, in the long layout (one value a row: institution, indicator,
+ * period, value) or the wide one statistics offices use (one row an indicator, one column a period,
+ * such as 2025-01 … 2025-12). All rows or none: every bad cell is reported with its row and column.
+ * Each value is an upsert as with PUT, so the same file twice changes nothing. The file is read row by
+ * row and only the values are kept.
+ */
+@ApplicationScoped
+public class ObservationImport {
+
+    public static final int MAX_ROWS = 200_000;
+
+    /** 200,000 rows of a long CSV are about 20 MB; 48 MiB leaves room for notes and XLSX. */
+    public static final long BODY_LIMIT = 48L * 1024 * 1024;
+
+    @Schema(name = "ObservationImportResult", description = "导入结果 What an import did")
+    public record Result(@Schema(description = "data rows read") int rows,
+            @Schema(description = "values in the file") int values,
+            @Schema(description = "new values stored") int created,
+            @Schema(description = "values changed") int changed,
+            @Schema(description = "values already stored as given") int unchanged) {
+    }
+
+    /** One value of the file, where it stands, and what it says. */
+    record Cell(int row, String column, UUID institutionId, String indicator, PeriodSpan period, String department,
+            BigDecimal value, String note, ObservationBasis basis) {
+
+        String key() {
+            return institutionId + "|" + indicator + "|" + period + "|" + (department == null ? "" : department);
+        }
+    }
+
+    enum Col {
+        INSTITUTION("机构", "institutionId"), CREDIT_CODE("统一社会信用代码", "creditCode"), INDICATOR("指标", "indicator"),
+        PERIOD("期间", "period"), DEPARTMENT("科室", "department"), VALUE("数值", "value"), NOTE("备注", "note"),
+        BASIS("口径", "basis");
+
+        final String zh;
+        final String en;
+
+        Col(String zh, String en) {
+            this.zh = zh;
+            this.en = en;
+        }
+
+        boolean names(String header) {
+            String h = header.strip();
+            return h.equals(zh) || h.equalsIgnoreCase(en) || h.startsWith(zh + " ") || h.toLowerCase(Locale.ROOT)
+                    .endsWith(" " + en.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    @Inject
+    InstitutionReferences institutions;
+
+    @Inject
+    InstitutionScope scope;
+
+    @Inject
+    IndicatorService indicators;
+
+    @Inject
+    EntityWrites writes;
+
+    @Transactional
+    public Result importFile(byte[] body, String mediaType) {
+        RowErrors errors = new RowErrors();
+        List<Cell> cells = new ArrayList<>();
+        int[] rows = {0};
+        Map<Col, String> headers = new HashMap<>();
+        Map<String, Period> periodColumns = new LinkedHashMap<>();
+        Map<String, UUID> byCreditCode = new HashMap<>();
+        Tables.stream(body, mediaType, MAX_ROWS, new Tables.RowSink() {
+            @Override
+            public void columns(List<String> columns) {
+                for (String c : columns) {
+                    for (Col col : Col.values()) {
+                        if (col.names(c)) {
+                            headers.put(col, c);
+                        }
+                    }
+                    try {
+                        periodColumns.put(c, Period.parse(c)); // the wide layout: a column a period
+                    } catch (IllegalArgumentException notAPeriod) {
+                        // a column of the long layout
+                    }
+                }
+                List<String> missing = new ArrayList<>();
+                if (!headers.containsKey(Col.INSTITUTION) && !headers.containsKey(Col.CREDIT_CODE)) {
+                    missing.add("机构 (institutionId) or 统一社会信用代码 (creditCode)");
+                }
+                if (!headers.containsKey(Col.INDICATOR)) {
+                    missing.add("指标 (indicator)");
+                }
+                if (periodColumns.isEmpty() && (!headers.containsKey(Col.PERIOD) || !headers.containsKey(Col.VALUE))) {
+                    missing.add("期间 (period) and 数值 (value), or one column a period (2025-01, 2025Q1, 2025)");
+                }
+                if (!missing.isEmpty()) {
+                    throw Problems.invalid("file", "the header row lacks " + String.join("; ", missing)
+                            + "; download the template from /api/v1/observations/template");
+                }
+            }
+
+            @Override
+            public void row(Table.Row row) {
+                rows[0]++;
+                read(row, headers, periodColumns, byCreditCode, errors, cells);
+            }
+        });
+
+        // the whole file's institutions: known, and each one the caller's to write (a refusal refuses the file)
+        Map<UUID, InstitutionReference> known = new HashMap<>();
+        for (Cell c : cells) {
+            known.computeIfAbsent(c.institutionId(), institutions::find);
+        }
+        for (InstitutionReference i : known.values()) {
+            if (i != null) {
+                scope.requireWrite(i.id, i.divisionCode);
+            }
+        }
+        Map<String, Indicator> catalogue = new HashMap<>();
+        Map<String, Cell> byKey = new LinkedHashMap<>();
+        for (Cell c : cells) {
+            String column = c.column();
+            if (known.get(c.institutionId()) == null) {
+                errors.add(c.row(), headers.getOrDefault(Col.INSTITUTION, headers.get(Col.CREDIT_CODE)),
+                        "institution " + c.institutionId() + " is not known here (yet): programme-service has not announced it");
+                continue;
+            }
+            Indicator indicator = catalogue.computeIfAbsent(c.indicator(), code -> indicators.find(code).orElse(null));
+            if (indicator == null) {
+                errors.add(c.row(), headers.get(Col.INDICATOR), "indicator " + c.indicator() + " is not in the catalogue");
+                continue;
+            }
+            boolean ok = errors.capture(c.row(), field -> "value".equals(field) ? column
+                    : "basis".equals(field) ? headers.getOrDefault(Col.BASIS, "basis") : headers.get(Col.INDICATOR), () -> {
+                        ObservationService.checkWritable(indicator, c.basis());
+                        ValueRules.problem(indicator.unit, c.value()).ifPresent(p -> {
+                            throw Problems.invalid("value", p);
+                        });
+                    });
+            if (ok) {
+                Cell first = byKey.putIfAbsent(c.key(), c);
+                if (first != null) {
+                    errors.add(c.row(), column, "gives " + c.indicator() + " " + c.period() + " again (row " + first.row()
+                            + " gave it)");
+                }
+            }
+        }
+        errors.throwIfAny();
+        return store(byKey.values(), catalogue, rows[0]);
+    }
+
+    private void read(Table.Row row, Map<Col, String> headers, Map<String, Period> periodColumns,
+            Map<String, UUID> byCreditCode, RowErrors errors, List<Cell> cells) {
+        int n = row.number();
+        int before = errors.size();
+        UUID institution = null;
+        String id = headers.containsKey(Col.INSTITUTION) ? row.get(headers.get(Col.INSTITUTION)) : null;
+        String credit = headers.containsKey(Col.CREDIT_CODE) ? row.get(headers.get(Col.CREDIT_CODE)) : null;
+        if (id != null) {
+            try {
+                institution = UUID.fromString(id);
+            } catch (IllegalArgumentException e) {
+                errors.add(n, headers.get(Col.INSTITUTION), "'" + id + "' is not an institution id (UUID)");
+            }
+        } else if (credit != null) {
+            institution = byCreditCode.computeIfAbsent(credit, code -> {
+                InstitutionReference i = institutions.findByCreditCode(code);
+                return i == null ? null : i.id;
+            });
+            if (institution == null) {
+                errors.add(n, headers.get(Col.CREDIT_CODE), "no institution known here has the credit code " + credit);
+            }
+        } else {
+            errors.add(n, headers.getOrDefault(Col.INSTITUTION, headers.get(Col.CREDIT_CODE)), "is empty");
+        }
+        String indicator = row.get(headers.get(Col.INDICATOR));
+        if (indicator == null) {
+            errors.add(n, headers.get(Col.INDICATOR), "is empty");
+        }
+        String department = headers.containsKey(Col.DEPARTMENT) ? row.get(headers.get(Col.DEPARTMENT)) : null;
+        if (department != null && !DepartmentCodes.isKnown(department)) {
+            errors.add(n, headers.get(Col.DEPARTMENT), "'" + department + "' is not a 诊疗科目 code");
+        }
+        ObservationBasis basis = ObservationBasis.RECORDED;
+        String basisText = headers.containsKey(Col.BASIS) ? row.get(headers.get(Col.BASIS)) : null;
+        if (basisText != null) {
+            try {
+                basis = ObservationBasis.valueOf(basisText.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(n, headers.get(Col.BASIS), "'" + basisText + "' is not one of RECORDED, REPORTED, REPORTED_RATE");
+            }
+        }
+        String note = headers.containsKey(Col.NOTE) ? row.get(headers.get(Col.NOTE)) : null;
+        if (note != null && note.length() > 500) {
+            errors.add(n, headers.get(Col.NOTE), "is longer than 500 characters");
+        }
+        if (errors.size() > before) {
+            return;
+        }
+        if (periodColumns.isEmpty()) {
+            PeriodSpan period = null;
+            String periodText = row.get(headers.get(Col.PERIOD));
+            try {
+                period = PeriodSpan.parse(periodText);
+            } catch (IllegalArgumentException e) {
+                errors.add(n, headers.get(Col.PERIOD), e.getMessage());
+            }
+            BigDecimal value = number(row.get(headers.get(Col.VALUE)), n, headers.get(Col.VALUE), errors);
+            if (period != null && value != null) {
+                cells.add(new Cell(n, headers.get(Col.VALUE), institution, indicator, period, department, value, note, basis));
+            }
+            return;
+        }
+        for (Map.Entry<String, Period> p : periodColumns.entrySet()) {
+            String text = row.get(p.getKey());
+            if (text == null) {
+                continue; // not reported for that period: missing, not zero
+            }
+            BigDecimal value = number(text, n, p.getKey(), errors);
+            if (value != null) {
+                cells.add(new Cell(n, p.getKey(), institution, indicator, PeriodSpan.of(p.getValue()), department, value,
+                        note, basis));
+            }
+        }
+    }
+
+    private static BigDecimal number(String text, int row, String column, RowErrors errors) {
+        if (text == null) {
+            errors.add(row, column, "is empty");
+            return null;
+        }
+        try {
+            return new BigDecimal(text.replace(",", "").strip());
+        } catch (NumberFormatException e) {
+            errors.add(row, column, "'" + text + "' is not a number");
+            return null;
+        }
+    }
+
+    /** Upserts: new values created, changed ones updated (history and events), the same ones left alone. */
+    private Result store(java.util.Collection<Cell> cells, Map<String, Indicator> catalogue, int rows) {
+        Map<String, Observation> existing = new HashMap<>();
+        Set<UUID> institutionIds = new LinkedHashSet<>();
+        cells.forEach(c -> institutionIds.add(c.institutionId()));
+        Set<String> codes = new LinkedHashSet<>();
+        cells.forEach(c -> codes.add(c.indicator()));
+        for (UUID institution : institutionIds) {
+            for (Observation o : Observation.<Observation>list("institutionId = ?1 and indicatorCode in ?2", institution,
+                    codes)) {
+                existing.put(o.institutionId + "|" + o.indicatorCode + "|" + o.period + "|"
+                        + (o.department == null ? "" : o.department), o);
+            }
+        }
+        List<Observation> fresh = new ArrayList<>();
+        List<Observation> touched = new ArrayList<>();
+        List<Cell> touchedCells = new ArrayList<>();
+        for (Cell c : cells) {
+            Observation o = existing.get(c.key());
+            Indicator indicator = catalogue.get(c.indicator());
+            ObservationRequests.Value v = new ObservationRequests.Value(c.value(), c.note(), null, c.basis());
+            if (o == null) {
+                o = new Observation();
+                o.institutionId = c.institutionId();
+                o.indicatorCode = indicator.code;
+                o.period = c.period().toString();
+                o.periodStart = c.period().start();
+                o.periodEnd = c.period().end();
+                o.span = !c.period().isSingle();
+                o.department = c.department();
+                ObservationService.apply(o, v, c.basis(), indicator, true);
+                fresh.add(o);
+            } else {
+                touched.add(o);
+                touchedCells.add(c);
+            }
+        }
+        writes.createAll(fresh, ObservationEvent.RECORDED, ObservationService.AGGREGATE);
+        int changed = writes.updateAll(touched, ObservationEvent.RECORDED, ObservationService.AGGREGATE, (i, o) -> {
+            Cell c = touchedCells.get(i);
+            ObservationService.apply(o, new ObservationRequests.Value(c.value(), c.note(), o.dataSource, c.basis()),
+                    c.basis(), catalogue.get(c.indicator()), false);
+        });
+        return new Result(rows, cells.size(), fresh.size(), changed, touched.size() - changed);
+    }
+}

@@ -1,0 +1,179 @@
+package org.shanhai.metrics.observation;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shanhai.common.tabular.Table;
+import org.shanhai.common.tabular.Tables;
+import org.shanhai.common.testing.TestEvents;
+import org.shanhai.common.testing.Tokens;
+
+@QuarkusTest
+class ObservationImportTest {
+
+    static final String IMPORT = "/api/v1/observations/import";
+
+    UUID county;
+
+    static UUID known() throws Exception {
+        UUID id = UUID.randomUUID();
+        TestEvents.send("programme.events", id.toString(), UUID.randomUUID(), "institution.registered",
+                TestEvents.institution(id, "县医院-" + id, "530623", 0));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(Tokens.role("VIEWER"))
+                .get("/api/v1/institutions/" + id).statusCode() == 200);
+        return id;
+    }
+
+    @BeforeEach
+    void anInstitution() throws Exception {
+        county = known();
+    }
+
+    static io.restassured.response.Response upload(String token, byte[] body, String type) {
+        return given().auth().oauth2(token).contentType(type).accept("application/json").body(body).post(IMPORT);
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** 10,000 monthly values of one indicator, one a row (the long layout). */
+    static List<String[]> longRows(UUID institution) {
+        List<String[]> rows = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            rows.add(new String[] {institution.toString(), "SURGERIES", String.format("%d-%02d", 1990 + i / 12, i % 12 + 1),
+                    Integer.toString(100 + i % 50)});
+        }
+        return rows;
+    }
+
+    static byte[] csv(List<String[]> rows) {
+        StringBuilder b = new StringBuilder("机构,指标,期间,数值\r\n");
+        rows.forEach(r -> b.append(String.join(",", r)).append("\r\n"));
+        return utf8(b.toString());
+    }
+
+    static byte[] xlsx(List<String[]> rows) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook wb = new Workbook(out, "test", "1.0");
+        Worksheet ws = wb.newWorksheet("指标值");
+        String[] header = {"机构", "指标", "期间", "数值"};
+        for (int c = 0; c < header.length; c++) {
+            ws.value(0, c, header[c]);
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            ws.value(r + 1, 0, rows.get(r)[0]);
+            ws.value(r + 1, 1, rows.get(r)[1]);
+            ws.value(r + 1, 2, rows.get(r)[2]);
+            ws.value(r + 1, 3, Integer.parseInt(rows.get(r)[3]));
+        }
+        wb.finish();
+        return out.toByteArray();
+    }
+
+    static int stored(UUID institution) {
+        return given().auth().oauth2(Tokens.role("VIEWER")).get("/api/v1/institutions/" + institution + "/observations")
+                .then().statusCode(200).extract().path("totalItems");
+    }
+
+    @Test
+    void oneBadRowInTenThousandStoresNothingAndTheSameFileTwiceChangesNothing() throws Exception {
+        String reporter = Tokens.of("HOSPITAL_REPORTER", county, null);
+        List<String[]> rows = longRows(county);
+        List<String[]> bad = new ArrayList<>(rows);
+        bad.set(6_999, new String[] {county.toString(), "SURGERIES", "2583-04", "十二"}); // data row 7,000: sheet row 7,001
+        upload(reporter, csv(bad), Tables.CSV).then().statusCode(400).body("errors.size()", equalTo(1))
+                .body("errors[0].row", equalTo(7_001)).body("errors[0].field", equalTo("数值"));
+        assertEquals(0, stored(county));
+        upload(reporter, csv(rows), Tables.CSV).then().statusCode(200).body("created", equalTo(10_000));
+        upload(reporter, csv(rows), Tables.CSV).then().statusCode(200).body("created", equalTo(0))
+                .body("changed", equalTo(0)).body("unchanged", equalTo(10_000));
+        assertEquals(10_000, stored(county));
+        // the same rows from a workbook are the same values
+        upload(reporter, xlsx(rows), Tables.XLSX).then().statusCode(200).body("unchanged", equalTo(10_000));
+    }
+
+    @Test
+    void xlsxAndCsvGiveTheSameResult() throws Exception {
+        UUID other = known();
+        List<String[]> a = longRows(county).subList(0, 300);
+        List<String[]> b = new ArrayList<>();
+        a.forEach(r -> b.add(new String[] {other.toString(), r[1], r[2], r[3]}));
+        upload(Tokens.nationalAdmin(), csv(a), Tables.CSV).then().statusCode(200).body("created", equalTo(300));
+        upload(Tokens.nationalAdmin(), xlsx(b), Tables.XLSX).then().statusCode(200).body("created", equalTo(300));
+        assertEquals(exported(county), exported(other));
+    }
+
+    static List<String> exported(UUID institution) {
+        byte[] csv = given().auth().oauth2(Tokens.role("VIEWER")).accept(Tables.CSV)
+                .get("/api/v1/institutions/" + institution + "/observations?sort=period").then().statusCode(200)
+                .extract().asByteArray();
+        Table t = Tables.read(csv, Tables.CSV, 1000);
+        return t.rows().stream().map(r -> r.get("指标 indicator") + "|" + r.get("期间 period") + "|" + r.get("数值 value"))
+                .toList();
+    }
+
+    @Test
+    void everyBadCellIsListedAndAWideYearAddsUp() throws Exception {
+        String reporter = Tokens.of("HOSPITAL_REPORTER", county, null);
+        String file = "机构,指标,2024-01,2024-02,2024-03\n"
+                + county + ",SURGERIES,100,一百,100\n" // row 2: 2024-02 not a number
+                + county + ",NO_SUCH_INDICATOR,1,2,3\n" // row 3: the indicator
+                + county + ",COUNTY_RETENTION_RATE,90,91,92\n"; // row 4: a ratio is reported by its parts
+        upload(reporter, utf8(file), Tables.CSV).then().statusCode(400)
+                .body("errors.row", equalTo(List.of(2, 3, 3, 3, 4, 4, 4)))
+                .body("errors[0].field", equalTo("2024-02")).body("errors[1].field", equalTo("指标"));
+        assertEquals(0, stored(county));
+        // a year in the wide layout, one month left empty (not reported, never zero)
+        StringBuilder wide = new StringBuilder("机构,指标");
+        for (int m = 1; m <= 12; m++) {
+            wide.append(String.format(",2024-%02d", m));
+        }
+        wide.append('\n').append(county).append(",SURGERIES");
+        for (int m = 1; m <= 12; m++) {
+            wide.append(',').append(m == 12 ? "" : Integer.toString(100 + m));
+        }
+        wide.append('\n');
+        upload(reporter, utf8(wide.toString()), Tables.CSV).then().statusCode(200).body("values", equalTo(11))
+                .body("created", equalTo(11));
+        // 101 + 102 + … + 111 = 1166; December missing
+        given().auth().oauth2(Tokens.role("VIEWER")).get("/api/v1/institutions/" + county
+                + "/indicators/SURGERIES/series?from=2024&to=2024").then().body("points[0].value", equalTo("1166"))
+                .body("points[0].partial", equalTo(true)).body("points[0].missing", equalTo(List.of("2024-12")));
+    }
+
+    @Test
+    void aReporterImportsOnlyItsOwnInstitutionAndItsTemplateIsFilledIn() throws Exception {
+        UUID other = known();
+        String reporter = Tokens.of("HOSPITAL_REPORTER", county, null);
+        String file = "机构,指标,期间,数值\n" + county + ",SURGERIES,2024-01,5\n" + other + ",SURGERIES,2024-01,5\n";
+        upload(reporter, utf8(file), Tables.CSV).then().statusCode(403);
+        upload(Tokens.role("VIEWER"), utf8(file), Tables.CSV).then().statusCode(403);
+        assertEquals(0, stored(county));
+        assertEquals(0, stored(other));
+        byte[] template = given().auth().oauth2(reporter).get("/api/v1/observations/template?year=2024").then()
+                .statusCode(200).contentType(Tables.XLSX).extract().asByteArray();
+        Table t = Tables.read(template, Tables.XLSX, 1000);
+        assertEquals(List.of("机构", "指标", "科室", "2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06",
+                "2024-07", "2024-08", "2024-09", "2024-10", "2024-11", "2024-12"), t.columns());
+        assertEquals(true, t.rows().stream().allMatch(r -> county.toString().equals(r.get("机构"))));
+        assertEquals(true, t.rows().stream().anyMatch(r -> "SURGERIES".equals(r.get("指标"))));
+        assertEquals(false, t.rows().stream().anyMatch(r -> "COUNTY_RETENTION_RATE".equals(r.get("指标"))));
+        // imported as it is (nothing filled in), it stores nothing and refuses nothing
+        upload(reporter, template, Tables.XLSX).then().statusCode(200).body("values", equalTo(0));
+    }
+}
