@@ -210,9 +210,10 @@ public class ObservationImport {
         if (indicator == null) {
             errors.add(n, headers.get(Col.INDICATOR), "is empty");
         }
-        String department = headers.containsKey(Col.DEPARTMENT) ? row.get(headers.get(Col.DEPARTMENT)) : null;
-        if (department != null && !DepartmentCodes.isKnown(department)) {
-            errors.add(n, headers.get(Col.DEPARTMENT), "'" + department + "' is not a 诊疗科目 code");
+        String departmentText = headers.containsKey(Col.DEPARTMENT) ? row.get(headers.get(Col.DEPARTMENT)) : null;
+        String department = DepartmentCodes.fromSpreadsheet(departmentText); // 04.02 typed in a plain cell reads 4.02
+        if (departmentText != null && department == null) {
+            errors.add(n, headers.get(Col.DEPARTMENT), "'" + departmentText + "' is not a 诊疗科目 code");
         }
         ObservationBasis basis = ObservationBasis.RECORDED;
         String basisText = headers.containsKey(Col.BASIS) ? row.get(headers.get(Col.BASIS)) : null;

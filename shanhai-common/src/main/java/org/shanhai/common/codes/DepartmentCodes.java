@@ -25,6 +25,27 @@ public final class DepartmentCodes {
         return code != null && NAMES.containsKey(code);
     }
 
+    /**
+     * The code as a spreadsheet may have turned it into a number when typed into a plain cell (04.02 →
+     * 4.02, 03.10 → 3.1, 07 → 7), or as written; null when it is no known code.
+     */
+    public static String fromSpreadsheet(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        if (isKnown(t)) {
+            return t;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2})(?:\\.(\\d{1,2}))?").matcher(t);
+        if (!m.matches()) {
+            return null;
+        }
+        String major = (m.group(1).length() == 1 ? "0" : "") + m.group(1);
+        String code = m.group(2) == null ? major : major + "." + (m.group(2).length() == 1 ? m.group(2) + "0" : m.group(2));
+        return isKnown(code) ? code : null;
+    }
+
     public static String name(String code) {
         return NAMES.get(code);
     }

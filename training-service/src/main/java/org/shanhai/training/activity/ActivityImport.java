@@ -50,7 +50,7 @@ public class ActivityImport {
     enum Col {
         EXTERNAL_ID("外部编号", "externalId", false, "可选。本院日志中的编号；再次导入时据此识别同一条记录（不填则按内容识别）", "JX-2024-0001"),
         TYPE("活动类型", "type", true, "从下拉列表选择；也可填中文名称，如 教学查房", "TEACHING_ROUND"),
-        DATE("日期", "date", true, "活动日期，格式 2024-03-12；须在项目周期内、不晚于今天，且带教专家当天在派驻期内", "2024-03-12"),
+        DATE("日期", "date", true, "活动日期，如 2024-03-12 或 2024/3/12；须在项目周期内、不晚于今天，且带教专家当天在派驻期内", "2024-03-12"),
         DEPARTMENT("科室", "department", true, "诊疗科目代码（如 03.01）或名称（如 内科）", "03.01"),
         LEAD_EXPERT("带教专家", "leadExpert", true, "专家姓名（项目中唯一时）或专家编号（UUID）", "张三"),
         TOPIC("主题", "topic", true, "活动主题，不超过200字", "急性胸痛的规范化诊治"),
@@ -229,7 +229,7 @@ public class ActivityImport {
         }
         LocalDate date = null;
         try {
-            date = LocalDate.parse(cell(row, headers, Col.DATE).replace('/', '-'));
+            date = day(cell(row, headers, Col.DATE));
         } catch (DateTimeParseException e) {
             errors.add(n, headers.get(Col.DATE), "'" + cell(row, headers, Col.DATE) + "' is not a date (2024-03-12)");
         }
@@ -283,11 +283,18 @@ public class ActivityImport {
         DepartmentCodes.all().forEach((code, name) -> DEPARTMENT_BY_NAME.putIfAbsent(name, code));
     }
 
+    /** A 诊疗科目 code (also as a spreadsheet may have turned it into a number) or its name. */
     static String department(String text) {
-        if (DepartmentCodes.isKnown(text)) {
-            return text;
-        }
-        return DEPARTMENT_BY_NAME.get(text);
+        String code = DepartmentCodes.fromSpreadsheet(text);
+        return code != null ? code : DEPARTMENT_BY_NAME.get(text);
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("uuuu-M-d")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+    /** 2024-03-12, 2024/3/12 or 2024.3.12, as people and spreadsheets write them. */
+    static LocalDate day(String text) {
+        return LocalDate.parse(text.strip().replace('/', '-').replace('.', '-'), DAY);
     }
 
     /** The content hash: every field that makes the activity what it is, normalised. */
