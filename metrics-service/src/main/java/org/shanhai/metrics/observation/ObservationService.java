@@ -26,7 +26,7 @@ import org.shanhai.common.security.InstitutionScope;
 import org.shanhai.metrics.indicator.Aggregation;
 import org.shanhai.metrics.indicator.Indicator;
 import org.shanhai.metrics.indicator.IndicatorService;
-import org.shanhai.metrics.period.Period;
+import org.shanhai.metrics.period.PeriodParameters;
 import org.shanhai.metrics.period.PeriodSpan;
 
 /** Records, changes and voids observations; each change and its event commit together. */
@@ -63,12 +63,7 @@ public class ObservationService {
 
     /** The path's parts checked: the period and department readable (400), the institution and indicator known (422). */
     public Key key(UUID institutionId, String indicatorCode, String period, String department) {
-        PeriodSpan span;
-        try {
-            span = PeriodSpan.parse(period);
-        } catch (IllegalArgumentException e) {
-            throw Problems.invalidQuery("period", e.getMessage());
-        }
+        PeriodSpan span = PeriodParameters.span("period", period);
         if (department != null && !department.isBlank() && !DepartmentCodes.isKnown(department)) {
             throw Problems.invalidQuery("department", "'" + department + "' is not a 诊疗科目 code");
         }
@@ -140,8 +135,8 @@ public class ObservationService {
         Filters f = new Filters()
                 .and("institutionId = :inst", "inst", institutionId)
                 .and("indicatorCode = :code", "code", indicator)
-                .and("periodStart >= :from", "from", from == null ? null : bound("from", from).start())
-                .and("periodEnd <= :to", "to", to == null ? null : bound("to", to).end())
+                .and("periodStart >= :from", "from", from == null ? null : PeriodParameters.span("from", from).start())
+                .and("periodEnd <= :to", "to", to == null ? null : PeriodParameters.span("to", to).end())
                 .and("department = :department", "department", department)
                 .and("voided = false", !includeVoided);
         return Page.of(Observation.find(f.query(), page.toSort(SORTABLE, "period"), f.params()), page,
@@ -153,14 +148,6 @@ public class ObservationService {
             java.time.LocalDate from, java.time.LocalDate to) {
         return Observation.list("institutionId = ?1 and indicatorCode in ?2 and voided = false and department is null"
                 + " and span = false and periodStart >= ?3 and periodEnd <= ?4", institutionId, codes, from, to);
-    }
-
-    static PeriodSpan bound(String parameter, String text) {
-        try {
-            return PeriodSpan.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw Problems.invalidQuery(parameter, e.getMessage());
-        }
     }
 
     public InstitutionReference institution(UUID institutionId) {

@@ -20,7 +20,7 @@ import org.shanhai.metrics.observation.ObservationBasis;
 import org.shanhai.metrics.observation.ObservationService;
 import org.shanhai.metrics.observation.ValueRules;
 import org.shanhai.metrics.period.Period;
-import org.shanhai.metrics.period.PeriodSpan;
+import org.shanhai.metrics.period.PeriodParameters;
 
 /** An indicator's values at one institution over time, aggregated by its rule ({@link Aggregator}). */
 @ApplicationScoped
@@ -47,8 +47,8 @@ public class SeriesService {
         if (from == null || to == null) {
             throw Problems.invalidQuery(from == null ? "from" : "to", "is required: a period such as 2022, 2022Q1 or 2022-01");
         }
-        Period first = single("from", from);
-        Period last = single("to", to);
+        Period first = PeriodParameters.single("from", from);
+        Period last = PeriodParameters.single("to", to);
         if (last.end().isBefore(first.start())) {
             throw Problems.invalidQuery("to", "is before from");
         }
@@ -107,17 +107,5 @@ public class SeriesService {
             case REPORTED -> Basis.REPORTED;
             case REPORTED_RATE -> Basis.REPORTED_RATE;
         };
-    }
-
-    private static Period single(String parameter, String text) {
-        try {
-            PeriodSpan s = PeriodSpan.parse(text);
-            if (!s.isSingle()) {
-                throw Problems.invalidQuery(parameter, "is one period, not a span");
-            }
-            return s.single();
-        } catch (IllegalArgumentException e) {
-            throw Problems.invalidQuery(parameter, e.getMessage());
-        }
     }
 }

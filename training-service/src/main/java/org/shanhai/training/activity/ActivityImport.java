@@ -243,15 +243,13 @@ public class ActivityImport {
         try {
             expert = UUID.fromString(expertCell);
         } catch (IllegalArgumentException notAnId) {
-            final String[] problem = {null};
-            try {
-                expert = p.expertNamed("leadExpertId", expertCell).orElse(null);
-            } catch (RuntimeException ambiguous) {
-                problem[0] = "two experts of the programme have this name: give the expert's id";
-            }
-            if (expert == null) {
-                errors.add(n, headers.get(Col.LEAD_EXPERT), problem[0] != null ? problem[0]
-                        : "no expert named '" + expertCell + "' holds an assignment in this programme");
+            List<UUID> named = p.expertsNamed(expertCell);
+            if (named.size() == 1) {
+                expert = named.get(0);
+            } else {
+                errors.add(n, headers.get(Col.LEAD_EXPERT), named.isEmpty()
+                        ? "no expert named '" + expertCell + "' holds an assignment in this programme"
+                        : "two experts of the programme have this name: give the expert's id");
             }
         }
         Integer attendees = null;

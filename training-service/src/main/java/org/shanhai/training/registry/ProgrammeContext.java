@@ -2,7 +2,6 @@ package org.shanhai.training.registry;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.shanhai.common.problem.Problems;
 import org.shanhai.common.time.Clock;
@@ -73,14 +72,9 @@ public final class ProgrammeContext {
                 + " covering " + day);
     }
 
-    /** The expert of this programme with that name (an import names experts as hospital logs do). */
-    public Optional<UUID> expertNamed(String field, String name) {
-        List<UUID> ids = assignments.stream().filter(a -> name.equals(a.expertName())).map(AssignmentSpan::expertId)
-                .distinct().toList();
-        if (ids.size() > 1) {
-            throw Problems.unprocessable(field, "two experts of programme " + facts.code() + " are named " + name
-                    + ": give the expert's id");
-        }
-        return ids.stream().findFirst();
+    /** The experts assigned in this programme with that name (an import names experts as hospital logs do). */
+    public List<UUID> expertsNamed(String name) {
+        return assignments.stream().filter(a -> name.equals(a.expertName())).map(AssignmentSpan::expertId).distinct()
+                .toList();
     }
 }

@@ -51,8 +51,7 @@ public class RegistryQueries {
 
     /** Whether the expert holds an assignment in the programme on that day (both ends count; ended ones do not). */
     public boolean isAssigned(UUID programmeId, UUID expertId, LocalDate day) {
-        return KnownAssignment.count("programmeId = ?1 and expertId = ?2 and ended = false and startDate <= ?3"
-                + " and (endDate is null or endDate >= ?3)", programmeId, expertId, day) > 0;
+        return assignments(programmeId).stream().anyMatch(a -> a.expertId().equals(expertId) && a.covers(day));
     }
 
     /** Whether the institution is a recipient of any programme the registry knows. */

@@ -61,8 +61,9 @@ public class TrainingSummaryService {
 
         List<ReportedTotalView> reported = totals.inside(p.id(), institutionId, start, end);
         List<TrainingSummary.FigureView> figures = new ArrayList<>();
+        Map<String, Object> memo = new java.util.HashMap<>(); // one query per kind and span, not one per measure
         for (TotalType measure : TotalType.values()) {
-            figures.add(figure(p.id(), measure, institutions, reported, start, end));
+            figures.add(figure(p.id(), measure, institutions, reported, start, end, memo));
         }
 
         Map<ActivityType, ActivityService.Recorded> recorded = activities.recorded(p.id(), institutionId, start, end);
@@ -89,7 +90,7 @@ public class TrainingSummaryService {
 
     /** One measure over the institutions: each institution's figure by {@link FigureRule}, summed. */
     private TrainingSummary.FigureView figure(UUID programmeId, TotalType measure, List<UUID> institutions,
-            List<ReportedTotalView> reported, LocalDate from, LocalDate to) {
+            List<ReportedTotalView> reported, LocalDate from, LocalDate to, Map<String, Object> memo) {
         long recorded = 0;
         long figure = 0;
         Long reportedSum = null;
@@ -101,7 +102,7 @@ public class TrainingSummaryService {
                     .filter(t -> t.type() == measure && t.institutionId().equals(institution))
                     .map(t -> new FigureRule.Total(t, t.from(), t.to(), t.count())).toList();
             FigureRule.Result r = FigureRule.figure(from, to, candidates,
-                    (a, b) -> recorded(programmeId, measure, institution, a, b));
+                    (a, b) -> recorded(programmeId, measure, institution, a, b, memo));
             recorded += r.recordedInWindow();
             figure += r.figure();
             for (FigureRule.Total used : r.used()) {
@@ -129,28 +130,43 @@ public class TrainingSummaryService {
     }
 
     /** The recorded count of a measure at one institution over {@code from..to} (0 when from is after to). */
-    long recorded(UUID programmeId, TotalType measure, UUID institution, LocalDate from, LocalDate to) {
+    long recorded(UUID programmeId, TotalType measure, UUID institution, LocalDate from, LocalDate to,
+            Map<String, Object> memo) {
         if (from.isAfter(to)) {
             return 0;
         }
         return switch (measure) {
-            case TRAINING_ATTENDANCES -> activities.recorded(programmeId, institution, from, to).entrySet().stream()
+            case TRAINING_ATTENDANCES -> activities(programmeId, institution, from, to, memo).entrySet().stream()
                     .filter(e -> e.getKey() != ActivityType.OUTREACH_CLINIC) // its attendees are patients
                     .mapToLong(e -> e.getValue().attendees()).sum();
             case MENTORSHIP_APPRENTICES -> mentorships.figures(programmeId, institution, from, to).apprenticesStarted();
             case STAFF_SECONDED -> {
-                Map<SecondmentType, Long> s = secondments.staffStarted(programmeId, institution, from, to);
+                Map<SecondmentType, Long> s = seconded(programmeId, institution, from, to, memo);
                 yield s.getOrDefault(SecondmentType.FURTHER_STUDY, 0L) + s.getOrDefault(SecondmentType.SHADOWING, 0L);
             }
-            case STANDARDISED_RESIDENTS -> secondments.staffStarted(programmeId, institution, from, to)
+            case STANDARDISED_RESIDENTS -> seconded(programmeId, institution, from, to, memo)
                     .getOrDefault(SecondmentType.STANDARDISED_RESIDENCY, 0L);
             case VISITING_EXPERTS -> registry.expertsArrived(programmeId, institution, from, to);
             default -> {
-                ActivityService.Recorded r = activities.recorded(programmeId, institution, from, to)
+                ActivityService.Recorded r = activities(programmeId, institution, from, to, memo)
                         .get(ActivityType.valueOf(measure.name()));
                 yield r == null ? 0 : r.count();
             }
         };
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<ActivityType, ActivityService.Recorded> activities(UUID programmeId, UUID institution, LocalDate from,
+            LocalDate to, Map<String, Object> memo) {
+        return (Map<ActivityType, ActivityService.Recorded>) memo.computeIfAbsent("activities|" + institution + "|" + from
+                + "|" + to, k -> activities.recorded(programmeId, institution, from, to));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<SecondmentType, Long> seconded(UUID programmeId, UUID institution, LocalDate from, LocalDate to,
+            Map<String, Object> memo) {
+        return (Map<SecondmentType, Long>) memo.computeIfAbsent("secondments|" + institution + "|" + from + "|" + to,
+                k -> secondments.staffStarted(programmeId, institution, from, to));
     }
 
     static final Map<TotalType, String> LABELS = new EnumMap<>(TotalType.class);

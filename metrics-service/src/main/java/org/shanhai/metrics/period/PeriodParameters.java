@@ -1,0 +1,26 @@
+package org.shanhai.metrics.period;
+
+import org.shanhai.common.problem.Problems;
+
+/** Periods given in a request's path or query: what cannot be read is a 400 naming the parameter. */
+public final class PeriodParameters {
+
+    private PeriodParameters() {
+    }
+
+    public static PeriodSpan span(String parameter, String text) {
+        try {
+            return PeriodSpan.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw Problems.invalidQuery(parameter, e.getMessage());
+        }
+    }
+
+    public static Period single(String parameter, String text) {
+        PeriodSpan s = span(parameter, text);
+        if (!s.isSingle()) {
+            throw Problems.invalidQuery(parameter, "is one period, not a span");
+        }
+        return s.single();
+    }
+}
