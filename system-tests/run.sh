@@ -273,6 +273,11 @@ echo "== training-service cut off its database for 90 s: it waits, stays live, a
 t0=$(applied "$T" institution.registered)
 pid=$(cat "$RUN/training.pid")
 touch "$CUT"
+# the registrations start once the cut has taken hold (readiness DOWN): an event read in the moment
+# before the proxy closed the connections would be applied, rightly, and prove nothing
+not_ready() { ! curl -fs --max-time 5 -o /dev/null "$T/q/health/ready"; }
+wait_for 30 not_ready || bad "training-service did not notice its database was cut off"
+t0=$(applied "$T" institution.registered)
 cut_ids=()
 for n in 1 2 3; do cut_ids+=("$(register "断库期间登记-$n-$RANDOM" 530623)"); done
 check "three registrations accepted by programme-service" test "${#cut_ids[@]}" = 3
