@@ -54,7 +54,7 @@ public class InstitutionReferences implements EventHandler {
         if (entity() == null || creditCode == null) {
             return null;
         }
-        return em.createQuery("select i from " + em.getMetamodel().entity(entity()).getName()
+        return em.createQuery("select i from " + ReadModelEntities.name(em, entity())
                 + " i where i.creditCode = :code", InstitutionReference.class).setParameter("code", creditCode)
                 .getResultStream().findFirst().orElse(null);
     }
@@ -71,7 +71,7 @@ public class InstitutionReferences implements EventHandler {
     public Page<InstitutionReference> search(String divisionPrefix, PageRequest page) {
         String order = page.orderBy(SORTABLE, "name");
         String where = divisionPrefix == null ? "" : " where i.divisionCode like :division";
-        String name = em.getMetamodel().entity(entity()).getName();
+        String name = ReadModelEntities.name(em, entity());
         TypedQuery<InstitutionReference> list = em.createQuery("select i from " + name + " i" + where + " order by "
                 + order, InstitutionReference.class);
         TypedQuery<Long> count = em.createQuery("select count(i) from " + name + " i" + where, Long.class);
@@ -82,24 +82,15 @@ public class InstitutionReferences implements EventHandler {
         return Page.of(list, count, page);
     }
 
-    @SuppressWarnings("unchecked")
     private Class<? extends InstitutionReference> entity() {
         if (entity == null) {
-            entity = (Class<? extends InstitutionReference>) em.getMetamodel().getEntities().stream()
-                    .map(jakarta.persistence.metamodel.EntityType::getJavaType)
-                    .filter(InstitutionReference.class::isAssignableFrom)
-                    .findFirst().orElse(null);
+            entity = ReadModelEntities.concrete(em, InstitutionReference.class);
         }
         return entity;
     }
 
+    @SuppressWarnings("unchecked")
     private <T extends InstitutionReference> T newEntity() {
-        try {
-            @SuppressWarnings("unchecked")
-            T row = (T) entity().getDeclaredConstructor().newInstance();
-            return row;
-        } catch (ReflectiveOperationException ex) {
-            throw new IllegalStateException("read model entity " + entity() + " needs a public no-argument constructor", ex);
-        }
+        return (T) ReadModelEntities.newInstance(entity());
     }
 }

@@ -8,7 +8,7 @@ import org.shanhai.common.problem.Problems;
 import org.shanhai.common.security.Caller;
 import org.shanhai.common.security.InstitutionScope;
 import org.shanhai.common.security.Roles;
-import org.shanhai.training.registry.RegistryQueries;
+import org.shanhai.common.readmodel.programme.ProgrammeReferences;
 
 /**
  * Who may write what in training-service, beyond the role on the endpoint. Every role reads.
@@ -46,7 +46,7 @@ public class TrainingAccess {
      * A record of programme {@code p} at recipient {@code institutionId}; {@code reporterMay}: the
      * institution's own HOSPITAL_REPORTER may write it too (activities).
      */
-    public void programmeRecordWrite(RegistryQueries.ProgrammeFacts p, UUID institutionId, String divisionCode,
+    public void programmeRecordWrite(ProgrammeReferences.ProgrammeFacts p, UUID institutionId, String divisionCode,
             boolean reporterMay) {
         if (caller.is(Roles.NATIONAL_ADMIN)) {
             return;

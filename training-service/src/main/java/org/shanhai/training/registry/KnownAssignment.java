@@ -1,44 +1,11 @@
 package org.shanhai.training.registry;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-import org.shanhai.common.readmodel.Projection;
+import org.shanhai.common.readmodel.programme.AssignmentReference;
 
-/** An expert posted in a batch to a recipient, as programme-service announced it; kept, marked ended, after its end. */
+/** An assignment as programme-service announced it (read model, kept by shanhai-common's ProgrammeProjection). */
 @Entity
 @Table(name = "known_assignment")
-public class KnownAssignment extends Projection {
-
-    public UUID programmeId;
-
-    public UUID batchId;
-
-    public UUID expertId;
-
-    public UUID institutionId;
-
-    public String department;
-
-    public LocalDate startDate;
-
-    public LocalDate endDate;
-
-    /** Removed in programme-service (assignment.ended): it no longer counts. */
-    public boolean ended;
-
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "known_assignment_role", joinColumns = @JoinColumn(name = "assignment_id"))
-    @Column(name = "role")
-    @OrderColumn(name = "position")
-    public List<String> roles = new ArrayList<>();
+public class KnownAssignment extends AssignmentReference {
 }

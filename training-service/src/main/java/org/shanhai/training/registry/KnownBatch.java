@@ -2,22 +2,10 @@ package org.shanhai.training.registry;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.time.LocalDate;
-import java.util.UUID;
-import org.shanhai.common.readmodel.Projection;
+import org.shanhai.common.readmodel.programme.BatchReference;
 
-/** A team batch as programme-service announced it. */
+/** A team batch as programme-service announced it (read model, kept by shanhai-common's ProgrammeProjection). */
 @Entity
 @Table(name = "known_batch")
-public class KnownBatch extends Projection {
-
-    public UUID programmeId;
-
-    public int sequence;
-
-    public LocalDate startDate;
-
-    public LocalDate endDate;
-
-    public UUID leaderExpertId;
+public class KnownBatch extends BatchReference {
 }

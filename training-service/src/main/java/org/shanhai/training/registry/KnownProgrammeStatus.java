@@ -1,27 +1,11 @@
 package org.shanhai.training.registry;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.OffsetDateTime;
-import java.util.UUID;
+import org.shanhai.common.readmodel.programme.ProgrammeStatusReference;
 
-/** One status a programme took and from when: the programme's status history. */
+/** A programme's status change as programme-service announced it (read model, kept by shanhai-common's ProgrammeProjection). */
 @Entity
 @Table(name = "known_programme_status")
-public class KnownProgrammeStatus extends PanacheEntityBase {
-
-    @Id
-    public UUID eventId;
-
-    public UUID programmeId;
-
-    public String status;
-
-    public String reason;
-
-    public OffsetDateTime effectiveAt;
-
-    public long version;
+public class KnownProgrammeStatus extends ProgrammeStatusReference {
 }

@@ -1,5 +1,6 @@
 package org.shanhai.training.registry;
 
+import org.shanhai.common.readmodel.programme.ProgrammeReferences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
@@ -13,11 +14,11 @@ import org.shanhai.common.problem.Problems;
 public class ProgrammeChecks {
 
     @Inject
-    RegistryQueries registry;
+    ProgrammeReferences registry;
 
     /** The programme's context, or a 422 naming {@code field} when programme-service has not announced it. */
     public ProgrammeContext load(String field, UUID programmeId) {
-        RegistryQueries.ProgrammeFacts p = registry.programme(programmeId).orElseThrow(() -> Problems.unprocessable(
+        ProgrammeReferences.ProgrammeFacts p = registry.programme(programmeId).orElseThrow(() -> Problems.unprocessable(
                 field, "programme " + programmeId + " is not known here (yet): programme-service has not announced it"));
         return new ProgrammeContext(field, p, registry.statusHistory(p.id()), registry.assignments(p.id()));
     }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.UUID;
 import org.shanhai.common.problem.Problems;
 import org.shanhai.common.time.Clock;
-import org.shanhai.training.registry.RegistryQueries.AssignmentSpan;
-import org.shanhai.training.registry.RegistryQueries.ProgrammeFacts;
-import org.shanhai.training.registry.RegistryQueries.StatusChange;
+import org.shanhai.common.readmodel.programme.ProgrammeReferences.AssignmentSpan;
+import org.shanhai.common.readmodel.programme.ProgrammeReferences.ProgrammeFacts;
+import org.shanhai.common.readmodel.programme.ProgrammeReferences.StatusChange;
 
 /**
  * One programme as the registry knows it, with the checks a record of it makes; each refusal is a

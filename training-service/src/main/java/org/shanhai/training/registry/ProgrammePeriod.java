@@ -3,7 +3,7 @@ package org.shanhai.training.registry;
 import java.time.LocalDate;
 import java.util.List;
 import org.shanhai.common.time.Clock;
-import org.shanhai.training.registry.RegistryQueries.StatusChange;
+import org.shanhai.common.readmodel.programme.ProgrammeReferences.StatusChange;
 
 /**
  * Whether a record dated {@code day} (an activity, a mentorship's start, a secondment's start) fits its

@@ -1,5 +1,6 @@
 package org.shanhai.training.registry;
 
+import org.shanhai.common.readmodel.programme.ProgrammeReferences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
@@ -15,7 +16,7 @@ public class RecipientInstitutions {
     InstitutionReferences institutions;
 
     @Inject
-    RegistryQueries registry;
+    ProgrammeReferences registry;
 
     /** The institution, or a 422 naming {@code field} when it is unknown here (yet) or no programme's recipient. */
     public InstitutionReference require(String field, UUID institutionId) {

@@ -9,7 +9,7 @@ import org.shanhai.common.codes.DivisionCode;
 import org.shanhai.common.security.Caller;
 import org.shanhai.common.security.Roles;
 import org.shanhai.training.registry.RecipientInstitutions;
-import org.shanhai.training.registry.RegistryQueries;
+import org.shanhai.common.readmodel.programme.ProgrammeReferences;
 
 /**
  * Who may read staff names (personal data): NATIONAL_ADMIN, SERVICE_CLIENT (other government
@@ -24,7 +24,7 @@ public class StaffNames {
     Caller caller;
 
     @Inject
-    RegistryQueries registry;
+    ProgrammeReferences registry;
 
     @Inject
     RecipientInstitutions institutions;

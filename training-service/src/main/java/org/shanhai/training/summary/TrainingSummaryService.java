@@ -16,8 +16,8 @@ import org.shanhai.training.activity.ActivityType;
 import org.shanhai.training.exam.ExamResultService;
 import org.shanhai.training.exam.PassRate;
 import org.shanhai.training.mentorship.MentorshipService;
-import org.shanhai.training.registry.RegistryQueries;
-import org.shanhai.training.registry.RegistryQueries.ProgrammeFacts;
+import org.shanhai.common.readmodel.programme.ProgrammeReferences;
+import org.shanhai.common.readmodel.programme.ProgrammeReferences.ProgrammeFacts;
 import org.shanhai.training.secondment.SecondmentService;
 import org.shanhai.training.secondment.SecondmentType;
 import org.shanhai.training.total.ReportedTotalService;
@@ -29,7 +29,7 @@ import org.shanhai.training.total.TotalType;
 public class TrainingSummaryService {
 
     @Inject
-    RegistryQueries registry;
+    ProgrammeReferences registry;
 
     @Inject
     ActivityService activities;

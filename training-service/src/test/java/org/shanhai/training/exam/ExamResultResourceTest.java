@@ -25,7 +25,7 @@ import org.shanhai.common.testing.EventContract;
 import org.shanhai.common.testing.EventTap;
 import org.shanhai.common.testing.TestEvents;
 import org.shanhai.common.testing.Tokens;
-import org.shanhai.training.registry.RegistryQueries;
+import org.shanhai.common.readmodel.programme.ProgrammeReferences;
 
 /** Exam results against the registry built from programme.events (sent here as programme-service would). */
 @QuarkusTest
@@ -35,7 +35,7 @@ class ExamResultResourceTest {
     static final String PROBLEM = "application/problem+json";
 
     @Inject
-    RegistryQueries registry;
+    ProgrammeReferences registry;
 
     UUID county;
     UUID lead;

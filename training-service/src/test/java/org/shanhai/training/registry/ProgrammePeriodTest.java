@@ -10,7 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.shanhai.training.registry.RegistryQueries.StatusChange;
+import org.shanhai.common.readmodel.programme.ProgrammeReferences.StatusChange;
 
 class ProgrammePeriodTest {
 

@@ -1,5 +1,6 @@
 package org.shanhai.training.registry;
 
+import org.shanhai.common.readmodel.programme.ProgrammeReferences;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,7 +31,7 @@ class ProgrammeRegistryTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
-    RegistryQueries queries;
+    ProgrammeReferences queries;
 
     final UUID programme = UUID.randomUUID();
     final UUID lead = UUID.randomUUID();
@@ -82,12 +83,12 @@ class ProgrammeRegistryTest {
         assertFalse(read(() -> queries.isAssigned(programme, expert, LocalDate.parse("2021-06-30"))));
         assertFalse(read(() -> queries.isAssigned(UUID.randomUUID(), expert, LocalDate.parse("2022-01-01"))));
 
-        RegistryQueries.ProgrammeFacts facts = read(() -> queries.programme(programme).orElseThrow());
+        ProgrammeReferences.ProgrammeFacts facts = read(() -> queries.programme(programme).orElseThrow());
         assertEquals("ACTIVE", facts.status());
         assertTrue(facts.isSupporter(lead) && facts.isSupporter(partner) && !facts.isSupporter(county));
         assertTrue(facts.isRecipient(county) && facts.isRecipient(township) && !facts.isRecipient(lead));
         assertEquals(List.of("PLANNED", "ACTIVE"), read(() -> queries.statusHistory(programme)).stream()
-                .map(RegistryQueries.StatusChange::status).toList());
+                .map(ProgrammeReferences.StatusChange::status).toList());
 
         // the end moved earlier in programme-service: days after the new end no longer count
         send(key, AssignmentEvent.UPDATED, assignment("2022-06-30", 1));

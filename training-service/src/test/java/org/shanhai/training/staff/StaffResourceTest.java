@@ -31,7 +31,7 @@ import org.shanhai.common.testing.EventContract;
 import org.shanhai.common.testing.EventTap;
 import org.shanhai.common.testing.TestEvents;
 import org.shanhai.common.testing.Tokens;
-import org.shanhai.training.registry.RegistryQueries;
+import org.shanhai.common.readmodel.programme.ProgrammeReferences;
 
 /** Local staff: who may see names, the read log, events without names, and the write rules. */
 @QuarkusTest
@@ -40,7 +40,7 @@ class StaffResourceTest {
     static final String PATH = "/api/v1/staff";
 
     @Inject
-    RegistryQueries registry;
+    ProgrammeReferences registry;
 
     @Inject
     EntityManager em;

@@ -17,7 +17,7 @@ import org.shanhai.common.events.contract.ExpertEvent;
 import org.shanhai.common.events.contract.ProgrammeEvent;
 import org.shanhai.common.testing.TestEvents;
 import org.shanhai.common.testing.Tokens;
-import org.shanhai.training.registry.RegistryQueries;
+import org.shanhai.common.readmodel.programme.ProgrammeReferences;
 
 /**
  * A programme as programme-service would announce it on programme.events: a lead (Shanghai), a
@@ -79,7 +79,7 @@ public final class TrainingFixture {
         send(expert, ExpertEvent.REGISTERED, new ExpertEvent(expert, "张三", lead, "03.01", "主任医师", "SENIOR", null, 0, null),
                 OffsetDateTime.now());
         assign(assignedFrom, assignedTo, 0, AssignmentEvent.STARTED);
-        RegistryQueries registry = Arc.container().instance(RegistryQueries.class).get();
+        ProgrammeReferences registry = Arc.container().instance(ProgrammeReferences.class).get();
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> read(() ->
                 registry.programme(programme).isPresent() && registry.isKnownExpert(expert)
                         && registry.assignments(programme).size() == 1)
@@ -94,7 +94,7 @@ public final class TrainingFixture {
 
     /** Waits until the registry says the expert is (or is not) assigned on {@code day}. */
     public void awaitAssigned(java.time.LocalDate day, boolean assigned) {
-        RegistryQueries registry = Arc.container().instance(RegistryQueries.class).get();
+        ProgrammeReferences registry = Arc.container().instance(ProgrammeReferences.class).get();
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> read(() -> registry.isAssigned(programme, expert, day)) == assigned);
     }
@@ -103,7 +103,7 @@ public final class TrainingFixture {
     public void status(String newStatus, OffsetDateTime at) throws Exception {
         version++;
         send(programme, ProgrammeEvent.STATUS_CHANGED, programmeEvent(newStatus), at);
-        RegistryQueries registry = Arc.container().instance(RegistryQueries.class).get();
+        ProgrammeReferences registry = Arc.container().instance(ProgrammeReferences.class).get();
         long expected = version + 1;
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> read(() -> registry.statusHistory(programme).size()
                 == expected));

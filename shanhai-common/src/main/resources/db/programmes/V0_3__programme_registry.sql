@@ -1,4 +1,5 @@
--- What training-service knows of programme-service, from programme.events only (read model).
+-- Shipped by shanhai-common (Flyway location db/programmes) for the services that keep programme-service's
+-- programmes, batches, experts and assignments (readmodel.programme), from programme.events only.
 -- Rows carry the source version they reflect (Projection): an older event never overwrites.
 CREATE TABLE known_programme (
     id                  uuid PRIMARY KEY,

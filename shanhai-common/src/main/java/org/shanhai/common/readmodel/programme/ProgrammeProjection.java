@@ -1,4 +1,4 @@
-package org.shanhai.training.registry;
+package org.shanhai.common.readmodel.programme;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
+import java.util.function.Consumer;
 import org.shanhai.common.events.contract.AssignmentEvent;
 import org.shanhai.common.events.contract.BatchEvent;
 import org.shanhai.common.events.contract.ExpertEvent;
@@ -15,17 +15,19 @@ import org.shanhai.common.readmodel.EventHandler;
 import org.shanhai.common.readmodel.InboundEvent;
 import org.shanhai.common.readmodel.InvalidEventException;
 import org.shanhai.common.readmodel.Projection;
+import org.shanhai.common.readmodel.ReadModelEntities;
 import org.shanhai.common.readmodel.ReadModelRouter;
 import org.shanhai.common.time.Clock;
 
 /**
- * training-service's copy of programme-service's programmes, batches, experts and assignments,
- * built from programme.events only (the shared router brings deduplication, trust, retries and
- * dead letters). Events of entities not seen before are stored as they come (an assignment may
- * arrive before its expert, whose events travel under another key).
+ * A consuming service's copy of programme-service's programmes, batches, experts and assignments,
+ * built from programme.events only (the shared router brings deduplication, trust, retries and dead
+ * letters). Kept only by the services that declare the entities ({@link ProgrammeReferences#kept}).
+ * Events of entities not seen before are stored as they come (an assignment may arrive before its
+ * expert, whose events travel under another key).
  */
 @ApplicationScoped
-public class ProgrammeRegistry implements EventHandler {
+public class ProgrammeProjection implements EventHandler {
 
     @Inject
     EntityManager em;
@@ -33,8 +35,14 @@ public class ProgrammeRegistry implements EventHandler {
     @Inject
     ReadModelRouter router;
 
+    @Inject
+    ProgrammeReferences references;
+
     @Override
     public Set<String> types() {
+        if (!references.kept()) {
+            return Set.of();
+        }
         return Set.of(ProgrammeEvent.REGISTERED, ProgrammeEvent.UPDATED, ProgrammeEvent.STATUS_CHANGED,
                 BatchEvent.CREATED, BatchEvent.UPDATED, ExpertEvent.REGISTERED, ExpertEvent.UPDATED,
                 AssignmentEvent.STARTED, AssignmentEvent.UPDATED, AssignmentEvent.ENDED);
@@ -54,23 +62,22 @@ public class ProgrammeRegistry implements EventHandler {
         ProgrammeEvent e = event.payload(router.reader(), ProgrammeEvent.class);
         require(event, e.id() != null && e.code() != null && e.leadInstitutionId() != null && e.startDate() != null
                 && e.status() != null && e.recipients() != null);
-        Projection.upsert(em, KnownProgramme.class, KnownProgramme::new, e.id(), e.version(),
-                event.id(), row -> {
-                    row.code = e.code();
-                    row.name = e.name();
-                    row.scheme = e.scheme();
-                    row.leadInstitutionId = e.leadInstitutionId();
-                    replace(row.partnerInstitutionIds, e.partnerInstitutionIds() == null ? List.of() : e.partnerInstitutionIds());
-                    row.recipients.clear();
-                    e.recipients().forEach(r -> row.recipients.add(new KnownProgramme.KnownRecipient(r.institutionId(), r.primary())));
-                    row.startDate = date(event, e.startDate());
-                    row.endDate = e.endDate() == null ? null : date(event, e.endDate());
-                    row.status = e.status();
-                });
+        upsert(references.entities().programme(), e.id(), e.version(), event, row -> {
+            row.code = e.code();
+            row.name = e.name();
+            row.scheme = e.scheme();
+            row.leadInstitutionId = e.leadInstitutionId();
+            replace(row.partnerInstitutionIds, e.partnerInstitutionIds() == null ? List.of() : e.partnerInstitutionIds());
+            row.recipients.clear();
+            e.recipients().forEach(r -> row.recipients.add(new ProgrammeReference.Recipient(r.institutionId(), r.primary())));
+            row.startDate = date(event, e.startDate());
+            row.endDate = e.endDate() == null ? null : date(event, e.endDate());
+            row.status = e.status();
+        });
         if (!ProgrammeEvent.UPDATED.equals(event.type())) {
             // the status history: what the programme became, and from when (the change's own time);
             // kept even for an event older than the row, so a replay in another order agrees
-            KnownProgrammeStatus s = new KnownProgrammeStatus();
+            ProgrammeStatusReference s = ReadModelEntities.newInstance(references.entities().status());
             s.eventId = event.id();
             s.programmeId = e.id();
             s.status = e.status();
@@ -84,7 +91,7 @@ public class ProgrammeRegistry implements EventHandler {
     private void batch(InboundEvent event) {
         BatchEvent e = event.payload(router.reader(), BatchEvent.class);
         require(event, e.id() != null && e.programmeId() != null && e.startDate() != null);
-        Projection.upsert(em, KnownBatch.class, KnownBatch::new, e.id(), e.version(), event.id(), row -> {
+        upsert(references.entities().batch(), e.id(), e.version(), event, row -> {
             row.programmeId = e.programmeId();
             row.sequence = e.sequence();
             row.startDate = date(event, e.startDate());
@@ -96,7 +103,7 @@ public class ProgrammeRegistry implements EventHandler {
     private void expert(InboundEvent event) {
         ExpertEvent e = event.payload(router.reader(), ExpertEvent.class);
         require(event, e.id() != null && e.name() != null && e.homeInstitutionId() != null);
-        Projection.upsert(em, KnownExpert.class, KnownExpert::new, e.id(), e.version(), event.id(), row -> {
+        upsert(references.entities().expert(), e.id(), e.version(), event, row -> {
             row.name = e.name();
             row.homeInstitutionId = e.homeInstitutionId();
             row.department = e.department();
@@ -110,7 +117,7 @@ public class ProgrammeRegistry implements EventHandler {
         AssignmentEvent e = event.payload(router.reader(), AssignmentEvent.class);
         require(event, e.id() != null && e.programmeId() != null && e.batchId() != null && e.expertId() != null
                 && e.institutionId() != null && e.startDate() != null);
-        Projection.upsert(em, KnownAssignment.class, KnownAssignment::new, e.id(), e.version(), event.id(), row -> {
+        upsert(references.entities().assignment(), e.id(), e.version(), event, row -> {
             row.programmeId = e.programmeId();
             row.batchId = e.batchId();
             row.expertId = e.expertId();
@@ -122,6 +129,13 @@ public class ProgrammeRegistry implements EventHandler {
             // ended is final: assignment.ended carries the last version, which an update may share
             row.ended = row.ended || AssignmentEvent.ENDED.equals(event.type());
         });
+    }
+
+    private <T extends Projection> void upsert(Class<? extends T> type, java.util.UUID id, long version,
+            InboundEvent event, Consumer<T> copy) {
+        @SuppressWarnings("unchecked")
+        Class<T> t = (Class<T>) type;
+        Projection.upsert(em, t, () -> ReadModelEntities.newInstance(t), id, version, event.id(), copy);
     }
 
     private static <T> void replace(List<T> target, List<T> values) {
