@@ -77,6 +77,11 @@ public class IndicatorService {
         return code == null ? Optional.empty() : Indicator.find("code", code).firstResultOptional();
     }
 
+    /** The whole catalogue, by code. */
+    public List<Indicator> all() {
+        return Indicator.list("order by code");
+    }
+
     public Indicator get(String code) {
         return find(code).orElseThrow(() -> Problems.notFound("indicator", code));
     }

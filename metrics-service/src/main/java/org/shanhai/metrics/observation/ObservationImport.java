@@ -88,6 +88,9 @@ public class ObservationImport {
     InstitutionScope scope;
 
     @Inject
+    DataLocks locks;
+
+    @Inject
     IndicatorService indicators;
 
     @Inject
@@ -179,7 +182,7 @@ public class ObservationImport {
             }
         }
         errors.throwIfAny();
-        return store(byKey.values(), catalogue, rows[0]);
+        return store(byKey.values(), catalogue, rows[0], errors);
     }
 
     private void read(Table.Row row, Map<Col, String> headers, Map<String, Period> periodColumns,
@@ -272,12 +275,21 @@ public class ObservationImport {
     }
 
     /** Upserts: new values created, changed ones updated (history and events), the same ones left alone. */
-    private Result store(java.util.Collection<Cell> cells, Map<String, Indicator> catalogue, int rows) {
+    private Result store(java.util.Collection<Cell> cells, Map<String, Indicator> catalogue, int rows, RowErrors errors) {
         Map<String, Observation> existing = new HashMap<>();
         Set<UUID> institutionIds = new LinkedHashSet<>();
         cells.forEach(c -> institutionIds.add(c.institutionId()));
         Set<String> codes = new LinkedHashSet<>();
         cells.forEach(c -> codes.add(c.indicator()));
+        // years locked by data approval: held against a concurrent submission, then a row changing one is refused
+        Map<UUID, Map<Integer, String>> locked = new HashMap<>();
+        Map<UUID, Set<Integer>> years = new HashMap<>();
+        cells.forEach(c -> years.computeIfAbsent(c.institutionId(), i -> new java.util.TreeSet<>())
+                .addAll(ObservationService.years(c.period())));
+        for (Map.Entry<UUID, Set<Integer>> e : years.entrySet()) {
+            locks.holdShared(e.getKey(), e.getValue());
+            locked.put(e.getKey(), locks.lockedYears(e.getKey()));
+        }
         for (UUID institution : institutionIds) {
             for (Observation o : Observation.<Observation>list("institutionId = ?1 and indicatorCode in ?2", institution,
                     codes)) {
@@ -291,6 +303,13 @@ public class ObservationImport {
         for (Cell c : cells) {
             Observation o = existing.get(c.key());
             Indicator indicator = catalogue.get(c.indicator());
+            Map<Integer, String> lockedYears = locked.get(c.institutionId());
+            String lock = ObservationService.years(c.period()).stream().map(lockedYears::get)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (lock != null && (o == null || o.voided || !ObservationService.same(o, c.value(), c.basis(), c.note()))) {
+                errors.add(c.row(), c.column(), ObservationService.locked(c.period(), lock).getDetail());
+                continue;
+            }
             ObservationRequests.Value v = new ObservationRequests.Value(c.value(), c.note(), null, c.basis());
             if (o == null) {
                 o = new Observation();
@@ -308,6 +327,7 @@ public class ObservationImport {
                 touchedCells.add(c);
             }
         }
+        errors.throwIfAny();
         writes.createAll(fresh, ObservationEvent.RECORDED, ObservationService.AGGREGATE);
         int changed = writes.updateAll(touched, ObservationEvent.RECORDED, ObservationService.AGGREGATE, (i, o) -> {
             Cell c = touchedCells.get(i);

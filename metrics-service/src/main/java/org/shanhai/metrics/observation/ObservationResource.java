@@ -78,12 +78,15 @@ public class ObservationResource {
             @Parameter(description = "to this period (inclusive)", example = "2025") @QueryParam("to") String to,
             @Parameter(description = "科室 诊疗科目 code", example = "04.02") @QueryParam("department") String department,
             @Parameter(description = "include voided values") @QueryParam("includeVoided") @DefaultValue("false") boolean includeVoided,
+            @Parameter(description = "only values of years whose data is APPROVED (审核通过)") @QueryParam("approvedOnly")
+            @DefaultValue("false") boolean approvedOnly,
             @BeanParam PageRequest page, @Context HttpHeaders headers) {
-        Page<ObservationView> json = service.search(institutionId, indicator, from, to, department, includeVoided, page)
+        Page<ObservationView> json = service.search(institutionId, indicator, from, to, department, includeVoided,
+                approvedOnly, page)
                 .linked(uri);
         return Exports.respond(headers, json, () -> {
             Page<ObservationView> all = service.search(institutionId, indicator, from, to, department, includeVoided,
-                    PageRequest.export(EXPORT_ROWS, page.sort));
+                    approvedOnly, PageRequest.export(EXPORT_ROWS, page.sort));
             if (all.totalItems() > EXPORT_ROWS) {
                 throw Problems.invalidQuery("to", all.totalItems() + " rows match, more than one file holds ("
                         + EXPORT_ROWS + "); narrow the period or the indicator");
@@ -101,7 +104,8 @@ public class ObservationResource {
             description = "Creates (201) or changes (200) the value of the indicator for the period (2025, 2025Q3, 2025-07, "
                     + "or a span such as 2022..2024 for a figure a report gives over several years) and, with ?department=, "
                     + "for one department. The same value again changes nothing. A RATIO indicator or a derived one "
-                    + "(EVENTS, MILESTONES) is a 422 unless basis is REPORTED_RATE (a rate published without its parts)."
+                    + "(EVENTS, MILESTONES) is a 422 unless basis is REPORTED_RATE (a rate published without its parts). A year "
+                    + "whose data is SUBMITTED or APPROVED is locked: a change is a 409 (the same value again is not)."
                     + WRITERS)
     @APIResponseSchema(value = ObservationView.class, responseDescription = "changed or unchanged; ETag set")
     @APIResponse(responseCode = "201", description = "created")

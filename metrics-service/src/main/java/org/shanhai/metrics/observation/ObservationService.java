@@ -61,6 +61,9 @@ public class ObservationService {
     @Inject
     History history;
 
+    @Inject
+    DataLocks locks;
+
     /** The path's parts checked: the period and department readable (400), the institution and indicator known (422). */
     public Key key(UUID institutionId, String indicatorCode, String period, String department) {
         PeriodSpan span = PeriodParameters.span("period", period);
@@ -83,6 +86,10 @@ public class ObservationService {
             throw Problems.invalid("value", p);
         });
         Optional<Observation> current = find(k, true);
+        String locked = hold(k.institutionId(), k.period());
+        if (locked != null && !current.map(o -> o.voided ? false : same(o, r.value(), basis, r.note())).orElse(false)) {
+            throw locked(k.period(), locked);
+        }
         if (current.isEmpty()) {
             Observation o = new Observation();
             o.institutionId = k.institutionId();
@@ -111,6 +118,10 @@ public class ObservationService {
         ObservationRequests.Voiding r = bodies.bind(body, ObservationRequests.Voiding.class);
         Observation o = find(k, true).orElseThrow(() -> Problems.notFound("observation", describe(k)));
         ETags.check(ifMatch, o.version);
+        String locked = hold(k.institutionId(), k.period());
+        if (locked != null) {
+            throw locked(k.period(), locked);
+        }
         if (o.voided) {
             throw Problems.conflict("reason", "the value is already voided");
         }
@@ -130,24 +141,108 @@ public class ObservationService {
     }
 
     public Page<ObservationView> search(UUID institutionId, String indicator, String from, String to,
-            String department, boolean includeVoided, PageRequest page) {
+            String department, boolean includeVoided, boolean approvedOnly, PageRequest page) {
         institution(institutionId);
+        java.util.Set<Integer> approved = approvedOnly ? approvedYears(institutionId) : null;
         Filters f = new Filters()
                 .and("institutionId = :inst", "inst", institutionId)
                 .and("indicatorCode = :code", "code", indicator)
                 .and("periodStart >= :from", "from", from == null ? null : PeriodParameters.span("from", from).start())
                 .and("periodEnd <= :to", "to", to == null ? null : PeriodParameters.span("to", to).end())
                 .and("department = :department", "department", department)
-                .and("voided = false", !includeVoided);
+                .and("voided = false", !includeVoided)
+                .and("year(periodStart) in :approved and year(periodEnd) in :approved", "approved",
+                        approved == null || approved.isEmpty() ? null : approved)
+                .and("id is null", approved != null && approved.isEmpty());
         return Page.of(Observation.find(f.query(), page.toSort(SORTABLE, "period"), f.params()), page,
                 ObservationView::of);
     }
 
     /** The current, not voided, institution-wide values of an indicator at one institution (for series). */
     public java.util.List<Observation> values(UUID institutionId, java.util.Collection<String> codes,
+            java.time.LocalDate from, java.time.LocalDate to, boolean approvedOnly) {
+        java.util.List<Observation> all = Observation.list("institutionId = ?1 and indicatorCode in ?2 and voided = false"
+                + " and department is null and span = false and periodStart >= ?3 and periodEnd <= ?4",
+                institutionId, codes, from, to);
+        if (!approvedOnly) {
+            return all;
+        }
+        java.util.Set<Integer> approved = approvedYears(institutionId);
+        return all.stream().filter(o -> approved.contains(o.periodStart.getYear())).toList();
+    }
+
+    /** The years whose data is APPROVED. */
+    public java.util.Set<Integer> approvedYears(UUID institutionId) {
+        java.util.Set<Integer> years = new java.util.TreeSet<>();
+        locks.lockedYears(institutionId).forEach((year, state) -> {
+            if ("APPROVED".equals(state)) {
+                years.add(year);
+            }
+        });
+        return years;
+    }
+
+    /** The years a period touches (a span may cover several). */
+    static java.util.List<Integer> years(PeriodSpan p) {
+        java.util.List<Integer> years = new java.util.ArrayList<>();
+        for (int y = p.start().getYear(); y <= p.end().getYear(); y++) {
+            years.add(y);
+        }
+        return years;
+    }
+
+    /** Holds the period's years against a concurrent submission; returns the lock's state if one is locked. */
+    private String hold(UUID institutionId, PeriodSpan period) {
+        java.util.List<Integer> years = years(period);
+        locks.holdShared(institutionId, years);
+        Map<Integer, String> locked = locks.lockedYears(institutionId);
+        return years.stream().map(locked::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    static io.quarkiverse.resteasy.problem.HttpProblem locked(PeriodSpan period, String state) {
+        return Problems.conflict("period", "the data of " + period + " is " + state + " and locked: it changes only once "
+                + "returned to DRAFT (退回)");
+    }
+
+    /** Whether a write would leave the value as it is (so a retry of a locked value is not refused). */
+    static boolean same(Observation o, java.math.BigDecimal value, ObservationBasis basis, String note) {
+        String n = note == null || note.isBlank() ? null : note.strip();
+        return o.value.compareTo(value) == 0 && o.basis == basis && java.util.Objects.equals(o.note, n);
+    }
+
+    /** A value as it was recorded (not a reported rate, not voided, not a span), for rules over values. */
+    public record RecordedValue(String indicatorCode, String period, String department, java.math.BigDecimal value) {
+    }
+
+    /** The institution's recorded values of every period within {@code from..to}, departments included. */
+    public java.util.List<RecordedValue> recorded(UUID institutionId, java.time.LocalDate from, java.time.LocalDate to) {
+        return Observation.getEntityManager().createQuery("select o.indicatorCode, o.period, o.department, o.value"
+                + " from Observation o where o.institutionId = :inst and o.voided = false and o.span = false"
+                + " and o.basis <> :rate and o.periodStart >= :from and o.periodEnd <= :to", Object[].class)
+                .setParameter("inst", institutionId).setParameter("rate", ObservationBasis.REPORTED_RATE)
+                .setParameter("from", from).setParameter("to", to).getResultStream()
+                .map(r -> new RecordedValue((String) r[0], (String) r[1], (String) r[2],
+                        ValueRules.plain((java.math.BigDecimal) r[3])))
+                .toList();
+    }
+
+    /**
+     * For each institution, each indicator's periods within {@code from..to} that have a current value for
+     * the institution as a whole (any basis): what the completeness report counts as reported.
+     */
+    public Map<UUID, Map<String, java.util.Set<String>>> reportedPeriods(java.util.Collection<UUID> institutionIds,
             java.time.LocalDate from, java.time.LocalDate to) {
-        return Observation.list("institutionId = ?1 and indicatorCode in ?2 and voided = false and department is null"
-                + " and span = false and periodStart >= ?3 and periodEnd <= ?4", institutionId, codes, from, to);
+        Map<UUID, Map<String, java.util.Set<String>>> out = new java.util.HashMap<>();
+        if (institutionIds.isEmpty()) {
+            return out;
+        }
+        Observation.getEntityManager().createQuery("select o.institutionId, o.indicatorCode, o.period from Observation o"
+                + " where o.institutionId in :ids and o.voided = false and o.span = false and o.department is null"
+                + " and o.periodStart >= :from and o.periodEnd <= :to", Object[].class)
+                .setParameter("ids", institutionIds).setParameter("from", from).setParameter("to", to)
+                .getResultStream().forEach(r -> out.computeIfAbsent((UUID) r[0], i -> new java.util.HashMap<>())
+                        .computeIfAbsent((String) r[1], c -> new java.util.HashSet<>()).add((String) r[2]));
+        return out;
     }
 
     public InstitutionReference institution(UUID institutionId) {

@@ -36,7 +36,9 @@ public class SeriesResource {
             @Parameter(description = "from this period", required = true, example = "2022") @QueryParam("from") String from,
             @Parameter(description = "to this period", required = true, example = "2025") @QueryParam("to") String to,
             @Parameter(description = "YEAR (default), QUARTER or MONTH", example = "YEAR") @QueryParam("granularity")
-            String granularity) {
-        return service.series(institutionId, code, from, to, granularity);
+            String granularity,
+            @Parameter(description = "only values of years whose data is APPROVED (审核通过); others are missing")
+            @QueryParam("approvedOnly") @jakarta.ws.rs.DefaultValue("false") boolean approvedOnly) {
+        return service.series(institutionId, code, from, to, granularity, approvedOnly);
     }
 }

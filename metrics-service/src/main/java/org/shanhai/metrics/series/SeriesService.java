@@ -35,7 +35,8 @@ public class SeriesService {
     @Inject
     ObservationService observations;
 
-    public SeriesView series(UUID institutionId, String code, String from, String to, String granularity) {
+    public SeriesView series(UUID institutionId, String code, String from, String to, String granularity,
+            boolean approvedOnly) {
         observations.institution(institutionId);
         Indicator indicator = indicators.get(code);
         Period.Type type;
@@ -67,7 +68,7 @@ public class SeriesService {
         collect(indicator, involved);
         Map<String, Aggregator.Recorded> values = new HashMap<>();
         for (Observation o : observations.values(institutionId, involved.keySet(), periods.get(0).start(),
-                periods.get(periods.size() - 1).end())) {
+                periods.get(periods.size() - 1).end(), approvedOnly)) {
             values.put(o.indicatorCode + "@" + o.period, new Aggregator.Recorded(ValueRules.plain(o.value), basis(o.basis)));
         }
         Aggregator.Source source = new Aggregator.Source() {

@@ -109,14 +109,11 @@ public class InstitutionService {
     }
 
     public Page<InstitutionView> search(String q, String divisionCode, InstitutionKind kind, PageRequest page) {
-        if (divisionCode != null && !divisionCode.isBlank() && !DivisionCode.isPrefix(divisionCode)) {
-            throw Problems.invalidQuery("divisionCode", "must be a division code or its prefix: 2, 4 or 6 digits");
-        }
+        String division = DivisionCode.prefixParameter("divisionCode", divisionCode);
         Filters f = new Filters()
                 .and("(lower(name) like :q or lower(coalesce(nameEn, '')) like :q)", "q",
                         q == null || q.isBlank() ? null : PageRequest.containsPattern(q))
-                .and("divisionCode like :division", "division",
-                        divisionCode == null || divisionCode.isBlank() ? null : DivisionCode.trim(divisionCode) + "%")
+                .and("divisionCode like :division", "division", division == null ? null : division + "%")
                 .and("kind = :kind", "kind", kind);
         return Page.of(Institution.find(f.query(), page.toSort(SORTABLE, "name"), f.params()), page, InstitutionView::of);
     }

@@ -46,6 +46,21 @@ public final class DivisionCode {
         return prefix != null && prefix.matches("[0-9]{2}([0-9]{2}){0,2}") && PROVINCES.contains(prefix.substring(0, 2));
     }
 
+    /**
+     * A query parameter naming a division to filter by: null when absent, else its trimmed prefix
+     * ("530000" → "53"), or a 400 naming {@code parameter}.
+     */
+    public static String prefixParameter(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!isPrefix(value)) {
+            throw org.shanhai.common.problem.Problems.invalidQuery(parameter,
+                    "must be a division code or its prefix: 2, 4 or 6 digits");
+        }
+        return trim(value);
+    }
+
     /** True when {@code code} lies inside the division that {@code prefix} names ("53" holds "530623"). */
     public static boolean within(String code, String prefix) {
         return code != null && prefix != null && !prefix.isEmpty() && code.startsWith(trim(prefix));

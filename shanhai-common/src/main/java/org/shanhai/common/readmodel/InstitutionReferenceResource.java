@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.codes.DivisionCode;
 import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
-import org.shanhai.common.problem.Problems;
 
 /**
  * Read-only listing of a consuming service's institution read model, so that what it knows of
@@ -49,14 +48,7 @@ public class InstitutionReferenceResource {
             @Parameter(description = "行政区划代码前缀 division code prefix: 53 = all of Yunnan", example = "53")
             @QueryParam("divisionCode") String divisionCode,
             @BeanParam PageRequest page) {
-        String prefix = null;
-        if (divisionCode != null && !divisionCode.isBlank()) {
-            if (!DivisionCode.isPrefix(divisionCode)) {
-                throw Problems.invalidQuery("divisionCode", "must be a division code or its prefix: 2, 4 or 6 digits");
-            }
-            prefix = DivisionCode.trim(divisionCode);
-        }
-        return institutions.search(prefix, page).map(InstitutionReferenceView::of).linked(uri);
+        return institutions.search(DivisionCode.prefixParameter("divisionCode", divisionCode), page).map(InstitutionReferenceView::of).linked(uri);
     }
 
     @GET

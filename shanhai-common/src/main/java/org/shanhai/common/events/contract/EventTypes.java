@@ -34,7 +34,8 @@ public final class EventTypes {
             Map.entry(ReportedTotalEvent.REPORTED, "events/training-total.schema.json"),
             Map.entry(IndicatorEvent.DEFINED, "events/indicator.schema.json"),
             Map.entry(IndicatorEvent.REDEFINED, "events/indicator.schema.json"),
-            Map.entry(ObservationEvent.RECORDED, "events/observation.schema.json"));
+            Map.entry(ObservationEvent.RECORDED, "events/observation.schema.json"),
+            Map.entry(ApprovalEvent.CHANGED, "events/observation-approval.schema.json"));
 
     private EventTypes() {
     }

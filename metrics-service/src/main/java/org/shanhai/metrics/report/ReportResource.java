@@ -1,0 +1,86 @@
+package org.shanhai.metrics.report;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.shanhai.common.codes.DivisionCode;
+import org.shanhai.common.paging.Page;
+import org.shanhai.common.paging.PageRequest;
+import org.shanhai.common.tabular.Exports;
+import org.shanhai.common.tabular.Sheet;
+import org.shanhai.common.tabular.Tables;
+import org.shanhai.metrics.period.Period;
+import org.shanhai.metrics.period.PeriodParameters;
+
+@Path("/api/v1/reports")
+@Tag(name = "Reports 报表", description = "面向卫生健康行政部门的汇总报表 Reports for the health offices")
+@SecurityRequirement(name = "SecurityScheme")
+@Authenticated
+public class ReportResource {
+
+    @Inject
+    CompletenessService completeness;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("completeness")
+    @Produces({MediaType.APPLICATION_JSON, Tables.CSV, Tables.XLSX})
+    @Operation(operationId = "getCompleteness", summary = "填报完整性 Who has not reported, submitted or had approved what",
+            description = "Each recipient institution of the division (all when absent) with the reported indicators it has "
+                    + "not reported in full for the period (a year is complete with its own value, or all 12 months, or all "
+                    + "4 quarters; a quarter with its own value or its 3 months), and the approval state of the period's "
+                    + "year. Least complete first. With Accept text/csv or the XLSX type, every row as a file to call from.")
+    @APIResponse(responseCode = "200", description = "the report (one page of institutions), or the file", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompletenessReport.class)),
+            @Content(mediaType = Tables.CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = Tables.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response completeness(
+            @Parameter(description = "期间 (one period, not a span)", required = true, example = "2025") @QueryParam("period")
+            String period,
+            @Parameter(description = "行政区划代码前缀 division code prefix", example = "53") @QueryParam("divisionCode")
+            String divisionCode, @BeanParam PageRequest page, @Context HttpHeaders headers) {
+        Period p = PeriodParameters.single("period", period);
+        String division = DivisionCode.prefixParameter("divisionCode", divisionCode);
+        CompletenessReport r = completeness.report(p, division, page);
+        Page<CompletenessRow> links = new Page<>(r.items(), r.page(), r.size(), r.totalItems(), r.totalPages(), null, null)
+                .linked(uri);
+        CompletenessReport json = new CompletenessReport(r.period(), r.divisionCode(), r.institutions(), r.complete(),
+                r.submitted(), r.approved(), r.reportingRatePercent(), r.items(), r.page(), r.size(), r.totalItems(),
+                r.totalPages(), links.next(), links.previous());
+        return Exports.respond(headers, json, () -> List.of(sheet(completeness.report(p, division,
+                PageRequest.export(Math.max(1, r.institutions()), page.sort)).items())),
+                "填报完整性-" + p + (division == null ? "" : "-" + division));
+    }
+
+    static Sheet sheet(List<CompletenessRow> rows) {
+        return new Sheet("填报完整性", List.of("机构 institutionId", "机构名称 name", "行政区划 divisionCode", "审核状态 state",
+                "应报 expected", "已报 reported", "完整率% completeness", "未报指标 missing"),
+                rows.stream().map(r -> Arrays.<Object>asList(r.institutionId().toString(), r.institutionName(),
+                        r.divisionCode(), r.state().name(), r.expected(), r.reported(), r.completenessPercent(),
+                        r.missing().stream().map(m -> m.nameZh() + "(" + m.indicator() + ")"
+                                + (m.detail() == null ? "" : " " + m.detail())).collect(Collectors.joining("；"))))
+                        .toList());
+    }
+}
