@@ -21,7 +21,7 @@ import org.shanhai.common.paging.PageRequest;
 /** The approvals across institutions (its own path: JAX-RS picks one class per path and never backtracks). */
 @Path("/api/v1/approvals")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Data approval 数据审核")
+@Tag(name = ApprovalResource.TAG, description = ApprovalResource.TAG_DESCRIPTION)
 @SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class ApprovalListResource {

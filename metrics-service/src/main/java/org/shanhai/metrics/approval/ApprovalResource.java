@@ -30,11 +30,14 @@ import org.shanhai.common.security.Roles;
 
 @Path("/api/v1/institutions/{institutionId}/approvals/{year}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Data approval 数据审核", description = "按机构、年度上报与审核指标数据；上报和审核通过后数据锁定，退回后方可修改"
-        + " An institution's data for a year is submitted, approved, or returned to draft; submitted and approved data is locked")
+@Tag(name = ApprovalResource.TAG, description = ApprovalResource.TAG_DESCRIPTION)
 @SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class ApprovalResource {
+
+    static final String TAG = "Data approval 数据审核";
+    static final String TAG_DESCRIPTION = "按机构、年度上报与审核指标数据；上报和审核通过后数据锁定，退回后方可修改"
+        + " An institution's data for a year is submitted, approved, or returned to draft; submitted and approved data is locked";
 
     @Inject
     ApprovalService service;

@@ -20,7 +20,7 @@ import org.shanhai.metrics.period.PeriodParameters;
 /** The rules an institution's values break (its own path: JAX-RS picks one class per path and never backtracks). */
 @Path("/api/v1/institutions/{institutionId}/validation")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Validation rules 校验规则")
+@Tag(name = ValidationResource.TAG, description = ValidationResource.TAG_DESCRIPTION)
 @SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class ValidationReportResource {

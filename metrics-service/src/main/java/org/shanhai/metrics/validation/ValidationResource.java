@@ -30,12 +30,15 @@ import org.shanhai.common.security.Roles;
 
 @Path("/api/v1/validation-rules")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Validation rules 校验规则", description = "指标值的逻辑校验：比率的分子不大于分母，以及国家管理员添加的规则；上报时运行"
-        + " Checks over an institution's values: every ratio's numerator within its denominator, and the rules "
-        + "NATIONAL_ADMIN adds; they run on submission")
+@Tag(name = ValidationResource.TAG, description = ValidationResource.TAG_DESCRIPTION)
 @SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class ValidationResource {
+
+    static final String TAG = "Validation rules 校验规则";
+    static final String TAG_DESCRIPTION = "指标值的逻辑校验：比率的分子不大于分母，以及国家管理员添加的规则；上报时运行"
+        + " Checks over an institution's values: every ratio's numerator within its denominator, and the rules "
+        + "NATIONAL_ADMIN adds; they run on submission";
 
     @Inject
     ValidationService service;
