@@ -83,16 +83,25 @@ public class OutboxRelay {
 
     /** Publishes until nothing is pending or a row could not be sent; returns how many were sent. */
     public int drain() {
-        int total = 0;
         try {
-            int sent;
-            do {
-                sent = QuarkusTransaction.requiringNew().call(this::publishBatch);
-                total += sent;
-            } while (sent == BATCH);
+            return untilNoneSent(() -> QuarkusTransaction.requiringNew().call(this::publishBatch));
         } catch (RuntimeException e) {
             LOG.warnf("outbox relay: %s (pending events stay and are retried)", e.getMessage());
+            return 0;
         }
+    }
+
+    /**
+     * Runs polls until one sends nothing. A poll holds at most {@link #PER_KEY} rows of a key, so a short
+     * poll is not the end: one hospital's import of thousands of values is one key.
+     */
+    static int untilNoneSent(java.util.function.IntSupplier poll) {
+        int total = 0;
+        int sent;
+        do {
+            sent = poll.getAsInt();
+            total += sent;
+        } while (sent > 0);
         return total;
     }
 
