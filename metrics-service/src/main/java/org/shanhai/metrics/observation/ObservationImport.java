@@ -41,6 +41,9 @@ public class ObservationImport {
 
     public static final int MAX_ROWS = 200_000;
 
+    /** Values written (and flushed, and let go of) at a time. */
+    static final int CHUNK = 5_000;
+
     /** 200,000 rows of a long CSV are about 20 MB; 48 MiB leaves room for notes and XLSX. */
     public static final long BODY_LIMIT = 48L * 1024 * 1024;
 
@@ -275,12 +278,17 @@ public class ObservationImport {
     }
 
     /** Upserts: new values created, changed ones updated (history and events), the same ones left alone. */
-    private Result store(java.util.Collection<Cell> cells, Map<String, Indicator> catalogue, int rows, RowErrors errors) {
-        Map<String, Observation> existing = new HashMap<>();
-        Set<UUID> institutionIds = new LinkedHashSet<>();
-        cells.forEach(c -> institutionIds.add(c.institutionId()));
-        Set<String> codes = new LinkedHashSet<>();
-        cells.forEach(c -> codes.add(c.indicator()));
+    /**
+     * Writes the values in chunks, each flushed and then let go of (the persistence context would
+     * otherwise hold every row and its event: 200,000 of them do not fit a service's heap). It is
+     * still one transaction: a refused row anywhere stores nothing.
+     */
+    private Result store(java.util.Collection<Cell> all, Map<String, Indicator> catalogue, int rows, RowErrors errors) {
+        // by institution, indicator and period: a chunk then reaches few institutions, and its stored
+        // values come in one query each
+        List<Cell> cells = new ArrayList<>(all);
+        cells.sort(java.util.Comparator.comparing(Cell::institutionId).thenComparing(Cell::indicator)
+                .thenComparing(c -> c.period().start()).thenComparing(c -> c.period().end()));
         // years locked by data approval: held against a concurrent submission, then a row changing one is refused
         Map<UUID, Map<Integer, String>> locked = new HashMap<>();
         Map<UUID, Set<Integer>> years = new HashMap<>();
@@ -290,50 +298,82 @@ public class ObservationImport {
             locks.holdShared(e.getKey(), e.getValue());
             locked.put(e.getKey(), locks.lockedYears(e.getKey()));
         }
-        for (UUID institution : institutionIds) {
-            for (Observation o : Observation.<Observation>list("institutionId = ?1 and indicatorCode in ?2", institution,
-                    codes)) {
+        jakarta.persistence.EntityManager em = Observation.getEntityManager();
+        int created = 0;
+        int changed = 0;
+        int unchanged = 0;
+        for (int from = 0; from < cells.size(); from += CHUNK) {
+            List<Cell> chunk = cells.subList(from, Math.min(cells.size(), from + CHUNK));
+            Map<String, Observation> existing = stored(chunk);
+            List<Observation> fresh = new ArrayList<>();
+            List<Observation> touched = new ArrayList<>();
+            List<Cell> touchedCells = new ArrayList<>();
+            for (Cell c : chunk) {
+                Observation o = existing.get(c.key());
+                Indicator indicator = catalogue.get(c.indicator());
+                Map<Integer, String> lockedYears = locked.get(c.institutionId());
+                String lock = ObservationService.years(c.period()).stream().map(lockedYears::get)
+                        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                if (lock != null && (o == null || o.voided || !ObservationService.same(o, c.value(), c.basis(), c.note()))) {
+                    errors.add(c.row(), c.column(), ObservationService.locked(c.period(), lock).getDetail());
+                    continue;
+                }
+                if (o == null) {
+                    o = new Observation();
+                    o.institutionId = c.institutionId();
+                    o.indicatorCode = indicator.code;
+                    o.period = c.period().toString();
+                    o.periodStart = c.period().start();
+                    o.periodEnd = c.period().end();
+                    o.span = !c.period().isSingle();
+                    o.department = c.department();
+                    ObservationService.apply(o, new ObservationRequests.Value(c.value(), c.note(), null, c.basis()),
+                            c.basis(), indicator, true);
+                    fresh.add(o);
+                } else {
+                    touched.add(o);
+                    touchedCells.add(c);
+                }
+            }
+            if (!errors.isEmpty()) {
+                continue; // nothing more is written; the rest is still checked, so every refused row is listed
+            }
+            writes.createAll(fresh, ObservationEvent.RECORDED, ObservationService.AGGREGATE);
+            int n = writes.updateAll(touched, ObservationEvent.RECORDED, ObservationService.AGGREGATE, (i, o) -> {
+                Cell c = touchedCells.get(i);
+                ObservationService.apply(o, new ObservationRequests.Value(c.value(), c.note(), o.dataSource, c.basis()),
+                        c.basis(), catalogue.get(c.indicator()), false);
+            });
+            created += fresh.size();
+            changed += n;
+            unchanged += touched.size() - n;
+            em.flush();
+            em.clear();
+        }
+        errors.throwIfAny();
+        return new Result(rows, cells.size(), created, changed, unchanged);
+    }
+
+    /** The stored observations a chunk's cells may address, by {@link Cell#key()}. */
+    private static Map<String, Observation> stored(List<Cell> chunk) {
+        Map<UUID, List<Cell>> byInstitution = new LinkedHashMap<>();
+        chunk.forEach(c -> byInstitution.computeIfAbsent(c.institutionId(), i -> new ArrayList<>()).add(c));
+        Map<String, Observation> existing = new HashMap<>();
+        for (Map.Entry<UUID, List<Cell>> e : byInstitution.entrySet()) {
+            Set<String> codes = new LinkedHashSet<>();
+            java.time.LocalDate first = null;
+            java.time.LocalDate last = null;
+            for (Cell c : e.getValue()) {
+                codes.add(c.indicator());
+                first = first == null || c.period().start().isBefore(first) ? c.period().start() : first;
+                last = last == null || c.period().end().isAfter(last) ? c.period().end() : last;
+            }
+            for (Observation o : Observation.<Observation>list("institutionId = ?1 and indicatorCode in ?2"
+                    + " and periodStart >= ?3 and periodEnd <= ?4", e.getKey(), codes, first, last)) {
                 existing.put(o.institutionId + "|" + o.indicatorCode + "|" + o.period + "|"
                         + (o.department == null ? "" : o.department), o);
             }
         }
-        List<Observation> fresh = new ArrayList<>();
-        List<Observation> touched = new ArrayList<>();
-        List<Cell> touchedCells = new ArrayList<>();
-        for (Cell c : cells) {
-            Observation o = existing.get(c.key());
-            Indicator indicator = catalogue.get(c.indicator());
-            Map<Integer, String> lockedYears = locked.get(c.institutionId());
-            String lock = ObservationService.years(c.period()).stream().map(lockedYears::get)
-                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-            if (lock != null && (o == null || o.voided || !ObservationService.same(o, c.value(), c.basis(), c.note()))) {
-                errors.add(c.row(), c.column(), ObservationService.locked(c.period(), lock).getDetail());
-                continue;
-            }
-            ObservationRequests.Value v = new ObservationRequests.Value(c.value(), c.note(), null, c.basis());
-            if (o == null) {
-                o = new Observation();
-                o.institutionId = c.institutionId();
-                o.indicatorCode = indicator.code;
-                o.period = c.period().toString();
-                o.periodStart = c.period().start();
-                o.periodEnd = c.period().end();
-                o.span = !c.period().isSingle();
-                o.department = c.department();
-                ObservationService.apply(o, v, c.basis(), indicator, true);
-                fresh.add(o);
-            } else {
-                touched.add(o);
-                touchedCells.add(c);
-            }
-        }
-        errors.throwIfAny();
-        writes.createAll(fresh, ObservationEvent.RECORDED, ObservationService.AGGREGATE);
-        int changed = writes.updateAll(touched, ObservationEvent.RECORDED, ObservationService.AGGREGATE, (i, o) -> {
-            Cell c = touchedCells.get(i);
-            ObservationService.apply(o, new ObservationRequests.Value(c.value(), c.note(), o.dataSource, c.basis()),
-                    c.basis(), catalogue.get(c.indicator()), false);
-        });
-        return new Result(rows, cells.size(), fresh.size(), changed, touched.size() - changed);
+        return existing;
     }
 }

@@ -87,7 +87,9 @@ public class ObservationService {
         });
         Optional<Observation> current = find(k, true);
         String locked = hold(k.institutionId(), k.period());
-        if (locked != null && !current.map(o -> o.voided ? false : same(o, r.value(), basis, r.note())).orElse(false)) {
+        String dataSource = r.dataSource() == null || r.dataSource().isBlank() ? null : r.dataSource().strip();
+        if (locked != null && !current.map(o -> !o.voided && same(o, r.value(), basis, r.note())
+                && java.util.Objects.equals(o.dataSource, dataSource)).orElse(false)) {
             throw locked(k.period(), locked);
         }
         if (current.isEmpty()) {
