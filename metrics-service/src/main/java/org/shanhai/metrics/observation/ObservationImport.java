@@ -100,6 +100,7 @@ public class ObservationImport {
     EntityWrites writes;
 
     @Transactional
+    @io.quarkus.narayana.jta.runtime.TransactionConfiguration(timeout = 600) // 200,000 values on slow disks
     public Result importFile(byte[] body, String mediaType) {
         RowErrors errors = new RowErrors();
         List<Cell> cells = new ArrayList<>();
