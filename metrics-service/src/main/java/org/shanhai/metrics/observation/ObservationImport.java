@@ -281,8 +281,9 @@ public class ObservationImport {
     /** Upserts: new values created, changed ones updated (history and events), the same ones left alone. */
     /**
      * Writes the values in chunks, each flushed and then let go of (the persistence context would
-     * otherwise hold every row and its event: 200,000 of them do not fit a service's heap). It is
-     * still one transaction: a refused row anywhere stores nothing.
+     * otherwise hold every row and its event: 200,000 of them do not fit a service's heap). New values
+     * and their events go in with COPY, changed ones through Hibernate. It is still one transaction:
+     * a refused row anywhere stores nothing.
      */
     private Result store(java.util.Collection<Cell> all, Map<String, Indicator> catalogue, int rows, RowErrors errors) {
         // by institution, indicator and period: a chunk then reaches few institutions, and its stored
@@ -339,7 +340,8 @@ public class ObservationImport {
             if (!errors.isEmpty()) {
                 continue; // nothing more is written; the rest is still checked, so every refused row is listed
             }
-            writes.createAll(fresh, ObservationEvent.RECORDED, ObservationService.AGGREGATE);
+            writes.copyAll(fresh, "observation", COLUMNS, ObservationImport::row, ObservationEvent.RECORDED,
+                    ObservationService.AGGREGATE);
             int n = writes.updateAll(touched, ObservationEvent.RECORDED, ObservationService.AGGREGATE, (i, o) -> {
                 Cell c = touchedCells.get(i);
                 ObservationService.apply(o, new ObservationRequests.Value(c.value(), c.note(), o.dataSource, c.basis()),
@@ -353,6 +355,17 @@ public class ObservationImport {
         }
         errors.throwIfAny();
         return new Result(rows, cells.size(), created, changed, unchanged);
+    }
+
+    /** The observation table's columns, as {@link #row} gives them (new values go in with COPY). */
+    static final List<String> COLUMNS = List.of("id", "institution_id", "indicator_code", "indicator_version", "period",
+            "period_start", "period_end", "span", "department", "value", "basis", "note", "data_source", "voided",
+            "void_reason", "version", "created_at", "updated_at");
+
+    static Object[] row(Observation o) {
+        return new Object[] {o.id, o.institutionId, o.indicatorCode, o.indicatorVersion, o.period, o.periodStart,
+            o.periodEnd, o.span, o.department, o.value, o.basis.name(), o.note, o.dataSource, o.voided, o.voidReason,
+            o.version, o.createdAt, o.updatedAt};
     }
 
     /** The stored observations a chunk's cells may address, by {@link Cell#key()}. */

@@ -116,6 +116,18 @@ class ObservationImportTest {
         upload(Tokens.nationalAdmin(), csv(a), Tables.CSV).then().statusCode(200).body("created", equalTo(300));
         upload(Tokens.nationalAdmin(), xlsx(b), Tables.XLSX).then().statusCode(200).body("created", equalTo(300));
         assertEquals(exported(county), exported(other));
+        // an imported value has its history and its event, as a PUT would (they go in with COPY)
+        String value = "/api/v1/institutions/" + other + "/observations/SURGERIES/" + a.get(7)[2];
+        given().auth().oauth2(Tokens.role("VIEWER")).get(value + "/history").then().statusCode(200)
+                .body("items.size()", equalTo(1)).body("items[0].type", equalTo("observation.recorded"))
+                .body("items[0].actor", equalTo("test-national-admin"))
+                .body("items[0].state.value", equalTo(a.get(7)[3])).body("items[0].state.version", equalTo(0));
+        List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> events = org.shanhai.common.testing.EventTap
+                .read("metrics.events", r -> other.toString().equals(r.key()), seen -> seen.size() >= 300,
+                        java.time.Duration.ofSeconds(30));
+        assertEquals(300, events.size());
+        assertEquals(java.util.Set.of(), org.shanhai.common.testing.EventContract.violations("observation.recorded",
+                events.get(7).value()), events.get(7).value());
     }
 
     static List<String> exported(UUID institution) {

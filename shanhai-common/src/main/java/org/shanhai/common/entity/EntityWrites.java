@@ -56,6 +56,35 @@ public class EntityWrites {
     }
 
     /**
+     * Creates many new entities with COPY (an import too large for {@link #createAll}): stamped as
+     * {@link #create} stamps them, written as {@code row} maps them to {@code table}'s {@code columns},
+     * and their events recorded with COPY too, all in the caller's transaction. The entities are not
+     * managed afterwards; a row whose key exists is a 409 (another request wrote it meanwhile).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E extends VersionedEntity> void copyAll(java.util.List<E> entities, String table, java.util.List<String> columns,
+            java.util.function.Function<E, Object[]> row, String eventType, Aggregate<E> aggregate) {
+        if (entities.isEmpty()) {
+            return;
+        }
+        java.time.OffsetDateTime now = Clock.now();
+        java.util.List<Object[]> rows = new java.util.ArrayList<>(entities.size());
+        java.util.List<Outbox.Pending> events = new java.util.ArrayList<>(entities.size());
+        for (E entity : entities) {
+            if (entity.id == null) {
+                entity.id = UUID.randomUUID();
+            }
+            entity.version = 0;
+            entity.createdAt = now;
+            entity.updatedAt = now;
+            rows.add(row.apply(entity));
+            events.add(new Outbox.Pending(entity.id, aggregate.key().apply(entity), aggregate.payload().apply(entity, null)));
+        }
+        CopyIn.rows(entities.get(0).getEntityManager(), table, columns, rows);
+        outbox.recordAll(eventType, aggregate.type(), events);
+    }
+
+    /**
      * Applies {@code change} to many (an import), one flush for all: each entity whose snapshot
      * changed gets its new version and one event with its changes; the others are left as they were.
      * Returns how many changed.

@@ -67,6 +67,42 @@ public class Outbox {
         return e;
     }
 
+    /** One event of {@link #recordAll}: its aggregate, record key and payload. */
+    public record Pending(UUID aggregateId, String key, Object payload) {
+    }
+
+    /**
+     * Records many events of one type at once (an import) with COPY, in the caller's transaction:
+     * the same rows {@link #record} writes, one by one.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(String type, String aggregateType, java.util.List<Pending> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        String actor = actor();
+        java.time.OffsetDateTime now = Clock.now();
+        java.util.List<Object[]> rows = new java.util.ArrayList<>(events.size());
+        for (Pending p : events) {
+            String payload;
+            try {
+                payload = mapper.writeValueAsString(p.payload());
+            } catch (JsonProcessingException ex) {
+                throw new IllegalStateException("event payload of " + type + " is not serialisable", ex);
+            }
+            rows.add(new Object[] {UUID.randomUUID(), topic, type, aggregateType + "/" + p.aggregateId(), aggregateType,
+                    p.aggregateId(), p.key(), payload, actor, now});
+        }
+        org.shanhai.common.entity.CopyIn.rows(OutboxEvent.getEntityManager(), "outbox_event", COLUMNS, rows);
+        if (transaction.getResource(Written.class) == null) {
+            transaction.putResource(Written.class, Boolean.TRUE);
+            written.fire(new Written((UUID) rows.get(0)[0]));
+        }
+    }
+
+    static final java.util.List<String> COLUMNS = java.util.List.of("id", "topic", "event_type", "subject",
+            "aggregate_type", "aggregate_id", "record_key", "payload", "actor", "created_at");
+
     private String actor() {
         try {
             SecurityIdentity id = identity.get();
