@@ -126,11 +126,14 @@ public class OutboxRelay {
         // refuses cannot fill every poll and starve the other keys. Only the oldest WINDOW pending rows
         // are ranked: ranking the whole backlog made each poll cost as much as the backlog (an import of
         // 200,000 values left polls that outlasted their transaction)
+        // The few chosen rows are then fetched by primary key: planned on stale statistics (right after a
+        // bulk import), "id IN (subquery)" over the whole table became a scan per row and hung.
         List<OutboxEvent> rows = em.createNativeQuery(
-                        "SELECT * FROM outbox_event WHERE id IN (SELECT id FROM (SELECT id, row_number() OVER "
-                                + "(PARTITION BY record_key ORDER BY seq) AS n FROM (SELECT id, record_key, seq FROM "
-                                + "outbox_event WHERE sent_at IS NULL ORDER BY seq LIMIT :window) oldest) heads "
-                                + "WHERE n <= :perKey) ORDER BY seq LIMIT :n FOR UPDATE SKIP LOCKED",
+                        "WITH oldest AS MATERIALIZED (SELECT id, record_key, seq FROM outbox_event WHERE sent_at IS NULL "
+                                + "ORDER BY seq LIMIT :window), heads AS MATERIALIZED (SELECT id FROM (SELECT id, seq, "
+                                + "row_number() OVER (PARTITION BY record_key ORDER BY seq) AS n FROM oldest) ranked "
+                                + "WHERE n <= :perKey ORDER BY seq LIMIT :n) SELECT o.* FROM heads JOIN outbox_event o "
+                                + "ON o.id = heads.id ORDER BY o.seq FOR UPDATE OF o SKIP LOCKED",
                         OutboxEvent.class)
                 .setParameter("window", WINDOW)
                 .setParameter("perKey", PER_KEY)
