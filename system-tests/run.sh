@@ -231,6 +231,58 @@ ended() { psql_db training_sys "SELECT 1 FROM known_assignment WHERE id = '$asg'
 check "programme-service removes it; the event arrives" wait_for 60 ended
 check "no day of it counts any more (422 on 2023-04-01)" test "$(activity_on 2023-04-01)" = 422
 
+echo "== a hospital's year in a spreadsheet: the template filled in LibreOffice (standing in for Excel and WPS), imported, submitted, approved"
+office() { # office ARGS...: LibreOffice headless with a profile of this run's own
+  soffice -env:UserInstallation="file://$RUN/office-profile" --headless "$@" >/dev/null 2>&1
+}
+sheet_county=$(register "报表测试县医院-$RANDOM" 530623) || sheet_county=""
+r=$(api POST "$P/api/v1/institutions" "{\"name\":\"报表测试三甲医院-$RANDOM\",\"divisionCode\":\"310110\",\"kind\":\"TERTIARY_HOSPITAL\"}")
+sheet_lead=$(body_of "$r" | jq -r .id)
+r=$(api POST "$P/api/v1/programmes" "$(jq -cn --arg l "$sheet_lead" --arg c "$sheet_county" --arg code "SYS-SHEET-$RANDOM" \
+  '{code: $code, name: "报表测试项目", scheme: "GROUP_ASSISTANCE", leadInstitutionId: $l,
+    recipients: [{institutionId: $c, primary: true}], startDate: "2023-01-01"}')")
+check "a programme with a recipient county registered in programme-service" test "$(status_of "$r")" = 201
+check "metrics-service knows both hospitals" wait_for 30 eval 'known_in "$M" "$sheet_county" && known_in "$M" "$sheet_lead"'
+reporter=$("$DEV" token --role HOSPITAL_REPORTER --institution "$sheet_county" --subject sheet-reporter)
+manager=$("$DEV" token --role PROGRAMME_MANAGER --institution "$sheet_lead" --subject sheet-manager)
+sheets="$RUN/sheets"; rm -rf "$sheets"; mkdir -p "$sheets"
+curl -s -H "Authorization: Bearer $reporter" -o "$sheets/template.xlsx" "$M/api/v1/observations/template?year=2024"
+office --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1' --outdir "$sheets" "$sheets/template.xlsx"
+check "LibreOffice opens the template: the reporter's own institution on every row" \
+  eval 'grep -q "\"$sheet_county\",\"SURGERIES\"" "$sheets/template.csv"'
+# twelve months of operations and of level 3-4 operations typed into the sheet, saved as a workbook
+awk -F, -v OFS=, 'NR > 1 && $2 == "\"SURGERIES\"" { for (m = 4; m <= 15; m++) $m = 300 + m }
+  NR > 1 && $2 == "\"SURGERIES_L34\"" { for (m = 4; m <= 15; m++) $m = 90 + m } { print }' \
+  "$sheets/template.csv" > "$sheets/filled.csv"
+mkdir -p "$sheets/out"
+office --infilter='CSV:44,34,76,1' --convert-to xlsx --outdir "$sheets/out" "$sheets/filled.csv"
+r=$(curl -s -w '\n%{http_code}' -H "Authorization: Bearer $reporter" \
+  -H 'Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' \
+  --data-binary @"$sheets/out/filled.xlsx" "$M/api/v1/observations/import")
+check "the workbook LibreOffice saved imports: 24 values ($(body_of "$r" | jq -c .))" \
+  eval '[ "$(status_of "$r")" = 200 ] && [ "$(body_of "$r" | jq .created)" = 24 ]'
+series=$(curl -s -H "Authorization: Bearer $reporter" "$M/api/v1/institutions/$sheet_county/indicators/SURGERY_L34_SHARE/series?from=2024&to=2024")
+# hand computation: (12 × 90 + 4 + … + 15) / (12 × 300 + 4 + … + 15) × 100 = 1194 / 3714 × 100
+check "the yearly share is the ratio of the summed months: 32.1486 ($(jq -c '.points[0] | {value, basis}' <<<"$series"))" \
+  test "$(jq -r '.points[0].value' <<<"$series")" = 32.1486
+r=$(curl -s -w '\n%{http_code}' -X POST -H "Authorization: Bearer $reporter" "$M/api/v1/institutions/$sheet_county/approvals/2024/submit")
+check "the reporter submits 2024" eval '[ "$(status_of "$r")" = 200 ] && [ "$(body_of "$r" | jq -r .state)" = SUBMITTED ]'
+approve() { [ "$(curl -s -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $manager" \
+  "$M/api/v1/institutions/$sheet_county/approvals/2024/approve")" = 200 ]; }
+check "the lead hospital's programme manager approves it" wait_for 30 approve
+check "approved values are locked (409)" test "$(curl -s -o /dev/null -w '%{http_code}' -X PUT -H "Authorization: Bearer $reporter" \
+  -H 'Content-Type: application/json' -d '{"value": 1}' "$M/api/v1/institutions/$sheet_county/observations/SURGERIES/2024-03")" = 409
+for export in "observations.xlsx|$M/api/v1/institutions/$sheet_county/observations?approvedOnly=true|指标|24" \
+              "completeness.xlsx|$M/api/v1/reports/completeness?period=2024&divisionCode=530623|未报指标|" ; do
+  IFS='|' read -r file url header rows <<<"$export"
+  curl -s -H "Authorization: Bearer $viewer" -H 'Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' \
+    -o "$sheets/$file" "$url"
+  office --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1' --outdir "$sheets" "$sheets/$file"
+  csv="$sheets/${file%.xlsx}.csv"
+  check "LibreOffice opens the $file export, Chinese headers intact" eval 'grep -q "$header" "$csv" 2>/dev/null'
+  [ -n "$rows" ] && check "  with its $rows rows" test "$(($(wc -l < "$csv") - 1))" = "$rows"
+done
+
 echo "== the demo loader, run twice against the packaged services, creates nothing the second time"
 first=$("$ROOT/demo/load.sh" "$P" "$admin" "$T" 2>&1 >/dev/null | tail -1)
 second=$("$ROOT/demo/load.sh" "$P" "$admin" "$T" 2>&1 >/dev/null | tail -1)

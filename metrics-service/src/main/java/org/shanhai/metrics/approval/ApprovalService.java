@@ -96,9 +96,10 @@ public class ApprovalService implements DataLocks {
         if (year != null) {
             checkYear(year);
         }
+        List<UUID> inDivision = divisionPrefix == null ? null : institutions.idsIn(divisionPrefix);
         Filters f = new Filters().and("year = :year", "year", year).and("state = :state", "state", state)
-                .and("institutionId in (select i.id from KnownInstitution i where i.divisionCode like :division)",
-                        "division", divisionPrefix == null ? null : divisionPrefix + "%");
+                .and("institutionId in :ids", "ids", inDivision == null || inDivision.isEmpty() ? null : inDivision)
+                .and("id is null", inDivision != null && inDivision.isEmpty());
         return Page.of(Approval.<Approval>find(f.query(), page.toSort(SORTABLE, "-updatedAt"), f.params()), page,
                 a -> ApprovalView.of(a, name(a.institutionId)));
     }

@@ -192,6 +192,9 @@ public class ObservationImport {
     private void read(Table.Row row, Map<Col, String> headers, Map<String, Period> periodColumns,
             Map<String, UUID> byCreditCode, RowErrors errors, List<Cell> cells) {
         int n = row.number();
+        if (errors.refuseNul(row)) {
+            return;
+        }
         int before = errors.size();
         UUID institution = null;
         String id = headers.containsKey(Col.INSTITUTION) ? row.get(headers.get(Col.INSTITUTION)) : null;
@@ -316,8 +319,12 @@ public class ObservationImport {
                 Map<Integer, String> lockedYears = locked.get(c.institutionId());
                 String lock = ObservationService.years(c.period()).stream().map(lockedYears::get)
                         .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-                if (lock != null && (o == null || o.voided || !ObservationService.same(o, c.value(), c.basis(), c.note()))) {
-                    errors.add(c.row(), c.column(), ObservationService.locked(c.period(), lock).getDetail());
+                if (lock != null) {
+                    if (o == null || o.voided || !ObservationService.same(o, c.value(), c.basis(), c.note())) {
+                        errors.add(c.row(), c.column(), ObservationService.locked(c.period(), lock).getDetail());
+                    } else {
+                        unchanged++; // the same again in a locked year: nothing written
+                    }
                     continue;
                 }
                 if (o == null) {
@@ -338,7 +345,8 @@ public class ObservationImport {
                 }
             }
             if (!errors.isEmpty()) {
-                continue; // nothing more is written; the rest is still checked, so every refused row is listed
+                em.clear(); // nothing more is written; the rest is still checked, so every refused row is listed
+                continue;
             }
             writes.copyAll(fresh, "observation", COLUMNS, ObservationImport::row, ObservationEvent.RECORDED,
                     ObservationService.AGGREGATE);

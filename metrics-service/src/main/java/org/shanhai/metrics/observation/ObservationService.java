@@ -88,9 +88,12 @@ public class ObservationService {
         Optional<Observation> current = find(k, true);
         String locked = hold(k.institutionId(), k.period());
         String dataSource = r.dataSource() == null || r.dataSource().isBlank() ? null : r.dataSource().strip();
-        if (locked != null && !current.map(o -> !o.voided && same(o, r.value(), basis, r.note())
-                && java.util.Objects.equals(o.dataSource, dataSource)).orElse(false)) {
-            throw locked(k.period(), locked);
+        if (locked != null) {
+            if (!current.map(o -> !o.voided && same(o, r.value(), basis, r.note())
+                    && java.util.Objects.equals(o.dataSource, dataSource)).orElse(false)) {
+                throw locked(k.period(), locked);
+            }
+            return new Result(current.get(), false); // the same again: answered, and nothing written (not even a newer definition version)
         }
         if (current.isEmpty()) {
             Observation o = new Observation();
@@ -153,7 +156,7 @@ public class ObservationService {
                 .and("periodEnd <= :to", "to", to == null ? null : PeriodParameters.span("to", to).end())
                 .and("department = :department", "department", department)
                 .and("voided = false", !includeVoided)
-                .and("year(periodStart) in :approved and year(periodEnd) in :approved", "approved",
+                .and("span = false and year(periodStart) in :approved", "approved",
                         approved == null || approved.isEmpty() ? null : approved)
                 .and("id is null", approved != null && approved.isEmpty());
         return Page.of(Observation.find(f.query(), page.toSort(SORTABLE, "period"), f.params()), page,

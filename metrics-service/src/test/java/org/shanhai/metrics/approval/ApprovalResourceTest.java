@@ -71,6 +71,12 @@ class ApprovalResourceTest {
                 .body("comment", equalTo("2月新院区启用，三四级手术集中开展属实")).body("actedBy", equalTo("test-hospital-reporter"));
         as(f.reporter()).body(Map.of("comment", "again")).post(approval + "/submit").then().statusCode(409)
                 .body("errors[0].field", equalTo("state"));
+        // nobody outside returns it: another hospital's reporter, an unrelated manager, another province
+        for (String outsider : List.of(Tokens.of("HOSPITAL_REPORTER", f.partner, null), f.strangerManager(),
+                Tokens.provinceAdmin("52"), Tokens.role("VIEWER"))) {
+            as(outsider).body(Map.of("reason", "不该我退")).post(approval + "/return").then().statusCode(403);
+        }
+        as(Tokens.role("VIEWER")).get(approval).then().body("state", equalTo("SUBMITTED"));
 
         // submitted values are locked: a change, a new value, a void and an import row are refused
         as(f.reporter()).body(Map.of("value", 121)).put(values + "SURGERIES/2025-03").then().statusCode(409)

@@ -150,6 +150,9 @@ class ObservationImportTest {
                 .body("errors.row", equalTo(List.of(2, 3, 3, 3, 4, 4, 4)))
                 .body("errors[0].field", equalTo("2024-02")).body("errors[1].field", equalTo("指标"));
         assertEquals(0, stored(county));
+        // a NUL character (which PostgreSQL cannot store) is a row error, not a failure
+        upload(reporter, utf8("机构,指标,期间,数值,备注\n" + county + ",SURGERIES,2024-01,5,a\u0000b\n"), Tables.CSV).then()
+                .statusCode(400).body("errors[0].row", equalTo(2)).body("errors[0].field", equalTo("备注"));
         // a year in the wide layout, one month left empty (not reported, never zero)
         StringBuilder wide = new StringBuilder("机构,指标");
         for (int m = 1; m <= 12; m++) {

@@ -39,11 +39,6 @@ public class OutboxRelay {
     private static final int BATCH = 200;
     /** At most this many rows of one key per poll (a key's rows go one round each anyway). */
     private static final int PER_KEY = 20;
-    /**
-     * How many of the oldest pending rows a poll looks at: a key whose head the broker refuses holds
-     * back at most this many of the others' rows behind its own (bench/README.md).
-     */
-    private static final int WINDOW = 10_000;
     /** Advisory lock id of the relay (any constant; each service has its own database). */
     private static final long RELAY_LOCK = 0x5348_4f55_5442_4f58L;
 
@@ -123,19 +118,16 @@ public class OutboxRelay {
             return 0; // another replica is relaying; the next wake-up or poll tries again
         }
         // the oldest pending rows, at most PER_KEY of one key: a key held back by a row the broker
-        // refuses cannot fill every poll and starve the other keys. Only the oldest WINDOW pending rows
-        // are ranked: ranking the whole backlog made each poll cost as much as the backlog (an import of
-        // 200,000 values left polls that outlasted their transaction)
-        // The few chosen rows are then fetched by primary key: planned on stale statistics (right after a
-        // bulk import), "id IN (subquery)" over the whole table became a scan per row and hung.
+        // refuses cannot fill every poll and starve the other keys. The whole backlog is ranked (a
+        // window of the oldest rows let one big import's key shut the others out); the few chosen rows
+        // are then fetched by primary key: planned on stale statistics (right after a bulk import),
+        // "id IN (subquery)" over the whole table became a scan per row and hung.
         List<OutboxEvent> rows = em.createNativeQuery(
-                        "WITH oldest AS MATERIALIZED (SELECT id, record_key, seq FROM outbox_event WHERE sent_at IS NULL "
-                                + "ORDER BY seq LIMIT :window), heads AS MATERIALIZED (SELECT id FROM (SELECT id, seq, "
-                                + "row_number() OVER (PARTITION BY record_key ORDER BY seq) AS n FROM oldest) ranked "
+                        "WITH heads AS MATERIALIZED (SELECT id FROM (SELECT id, seq, row_number() OVER (PARTITION BY "
+                                + "record_key ORDER BY seq) AS n FROM outbox_event WHERE sent_at IS NULL) ranked "
                                 + "WHERE n <= :perKey ORDER BY seq LIMIT :n) SELECT o.* FROM heads JOIN outbox_event o "
                                 + "ON o.id = heads.id ORDER BY o.seq FOR UPDATE OF o SKIP LOCKED",
                         OutboxEvent.class)
-                .setParameter("window", WINDOW)
                 .setParameter("perKey", PER_KEY)
                 .setParameter("n", BATCH)
                 .getResultList();

@@ -59,6 +59,16 @@ public class InstitutionReferences implements EventHandler {
                 .getResultStream().findFirst().orElse(null);
     }
 
+    /** The ids of the institutions in a division (a GB/T 2260 prefix, already checked). */
+    public java.util.List<UUID> idsIn(String divisionPrefix) {
+        if (entity() == null) {
+            return java.util.List.of();
+        }
+        return em.createQuery("select i.id from " + ReadModelEntities.name(em, entity())
+                + " i where i.divisionCode like :division", UUID.class).setParameter("division", divisionPrefix + "%")
+                .getResultList();
+    }
+
     public InstitutionReference get(UUID id) {
         InstitutionReference r = find(id);
         if (r == null) {

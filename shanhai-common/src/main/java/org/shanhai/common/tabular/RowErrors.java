@@ -22,6 +22,21 @@ public final class RowErrors {
         errors.add(FieldError.row(row, column, message));
     }
 
+    /**
+     * Refuses the cells holding the NUL character, which PostgreSQL cannot store in text (a file
+     * may carry it; a JSON body is refused by JsonBodies). Returns whether the row had any.
+     */
+    public boolean refuseNul(Table.Row row) {
+        boolean any = false;
+        for (java.util.Map.Entry<String, String> cell : row.cells().entrySet()) {
+            if (cell.getValue() != null && cell.getValue().indexOf('\u0000') >= 0) {
+                add(row.number(), cell.getKey(), "contains the NUL character, which cannot be stored");
+                any = true;
+            }
+        }
+        return any;
+    }
+
     public boolean isEmpty() {
         return errors.isEmpty();
     }

@@ -128,6 +128,9 @@ public class ActivityImport {
         Map<String, Table.Row> rowsByKey = new LinkedHashMap<>();
         Map<String, ActivityRequest> requests = new LinkedHashMap<>();
         for (Table.Row row : table.rows()) {
+            if (errors.refuseNul(row)) {
+                continue;
+            }
             ActivityRequest r = parse(row, headers, p, programmeId, institutionId, errors);
             if (r == null) {
                 continue;
