@@ -42,6 +42,13 @@ register() { # register NAME DIVISION -> prints id; fails unless 201
   [ "$(status_of "$r")" = 201 ] || { echo "register $1: $(status_of "$r") $(body_of "$r")" >&2; return 1; }
   body_of "$r" | jq -r .id
 }
+register_lead() { # register_lead NAME -> prints the id of a tertiary hospital in Shanghai
+  body_of "$(api POST "$P/api/v1/institutions" "{\"name\":\"$1\",\"divisionCode\":\"310110\",\"kind\":\"TERTIARY_HOSPITAL\"}")" | jq -r .id
+}
+programme_body() { # programme_body CODE NAME LEAD COUNTY: a programme from 2023 with the county its primary recipient
+  jq -cn --arg code "$1" --arg name "$2" --arg l "$3" --arg c "$4" '{code: $code, name: $name, scheme: "GROUP_ASSISTANCE",
+    leadInstitutionId: $l, recipients: [{institutionId: $c, primary: true}], startDate: "2023-01-01"}'
+}
 rename() { # rename ID NAME: a change of the institution, so an event with the same key
   [ "$(status_of "$(api PUT "$P/api/v1/institutions/$1" "{\"name\":\"$2\",\"divisionCode\":\"530623\",\"kind\":\"COUNTY_HOSPITAL\"}")")" = 200 ]
 }
@@ -196,11 +203,8 @@ check "metrics-service, not fixed, still holds its own dead letter" eval '! know
 
 echo "== an assignment shortened, then removed, in programme-service refuses activities once its event arrives"
 county=$(register "派驻测试县医院-$RANDOM" 530623) || county=""
-r=$(api POST "$P/api/v1/institutions" "{\"name\":\"派驻测试三甲医院-$RANDOM\",\"divisionCode\":\"310110\",\"kind\":\"TERTIARY_HOSPITAL\"}")
-lead=$(body_of "$r" | jq -r .id)
-r=$(api POST "$P/api/v1/programmes" "$(jq -cn --arg l "$lead" --arg c "$county" --arg code "SYS-ASSIGN-$RANDOM" \
-  '{code: $code, name: "派驻测试项目", scheme: "GROUP_ASSISTANCE", leadInstitutionId: $l,
-    recipients: [{institutionId: $c, primary: true}], startDate: "2023-01-01"}')")
+lead=$(register_lead "派驻测试三甲医院-$RANDOM")
+r=$(api POST "$P/api/v1/programmes" "$(programme_body "SYS-ASSIGN-$RANDOM" "派驻测试项目" "$lead" "$county")")
 prog=$(body_of "$r" | jq -r .id)
 api POST "$P/api/v1/programmes/$prog/status" '{"status":"ACTIVE","reason":"系统测试"}' >/dev/null
 r=$(api POST "$P/api/v1/experts" "$(jq -cn --arg l "$lead" '{name: "派驻测试专家", homeInstitutionId: $l}')")
@@ -236,11 +240,8 @@ office() { # office ARGS...: LibreOffice headless with a profile of this run's o
   soffice -env:UserInstallation="file://$RUN/office-profile" --headless "$@" >/dev/null 2>&1
 }
 sheet_county=$(register "报表测试县医院-$RANDOM" 530623) || sheet_county=""
-r=$(api POST "$P/api/v1/institutions" "{\"name\":\"报表测试三甲医院-$RANDOM\",\"divisionCode\":\"310110\",\"kind\":\"TERTIARY_HOSPITAL\"}")
-sheet_lead=$(body_of "$r" | jq -r .id)
-r=$(api POST "$P/api/v1/programmes" "$(jq -cn --arg l "$sheet_lead" --arg c "$sheet_county" --arg code "SYS-SHEET-$RANDOM" \
-  '{code: $code, name: "报表测试项目", scheme: "GROUP_ASSISTANCE", leadInstitutionId: $l,
-    recipients: [{institutionId: $c, primary: true}], startDate: "2023-01-01"}')")
+sheet_lead=$(register_lead "报表测试三甲医院-$RANDOM")
+r=$(api POST "$P/api/v1/programmes" "$(programme_body "SYS-SHEET-$RANDOM" "报表测试项目" "$sheet_lead" "$sheet_county")")
 check "a programme with a recipient county registered in programme-service" test "$(status_of "$r")" = 201
 check "metrics-service knows both hospitals" wait_for 30 eval 'known_in "$M" "$sheet_county" && known_in "$M" "$sheet_lead"'
 reporter=$("$DEV" token --role HOSPITAL_REPORTER --institution "$sheet_county" --subject sheet-reporter)
