@@ -100,8 +100,11 @@ public class ApprovalService implements DataLocks {
         Filters f = new Filters().and("year = :year", "year", year).and("state = :state", "state", state)
                 .and("institutionId in :ids", "ids", inDivision == null || inDivision.isEmpty() ? null : inDivision)
                 .and("id is null", inDivision != null && inDivision.isEmpty());
-        return Page.of(Approval.<Approval>find(f.query(), page.toSort(SORTABLE, "-updatedAt"), f.params()), page,
-                a -> ApprovalView.of(a, name(a.institutionId)));
+        Page<Approval> found = Page.of(Approval.<Approval>find(f.query(), page.toSort(SORTABLE, "-updatedAt"), f.params()),
+                page, a -> a);
+        Map<UUID, InstitutionReference> names = institutions.findAll(found.items().stream().map(a -> a.institutionId)
+                .collect(Collectors.toSet()));
+        return found.map(a -> ApprovalView.of(a, names.containsKey(a.institutionId) ? names.get(a.institutionId).name : null));
     }
 
     /**
@@ -248,11 +251,6 @@ public class ApprovalService implements DataLocks {
     private boolean approverOf(InstitutionReference i) {
         return provinceAdminOf(i) || caller.is(Roles.PROGRAMME_MANAGER)
                 && caller.institutionId().map(own -> programmes.supports(own, i.id)).orElse(false);
-    }
-
-    private String name(UUID institutionId) {
-        InstitutionReference i = institutions.find(institutionId);
-        return i == null ? null : i.name;
     }
 
     private static void checkYear(int year) {

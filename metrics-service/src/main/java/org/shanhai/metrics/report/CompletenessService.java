@@ -62,9 +62,8 @@ public class CompletenessService {
         List<Indicator> expected = indicators.all().stream()
                 .filter(i -> i.source == Source.REPORTED && i.aggregation != Aggregation.RATIO).toList();
         List<InstitutionReference> recipients = new ArrayList<>();
-        for (UUID id : programmes.recipientIds()) {
-            InstitutionReference i = institutions.find(id);
-            if (i != null && (divisionPrefix == null || DivisionCode.within(i.divisionCode, divisionPrefix))) {
+        for (InstitutionReference i : institutions.findAll(programmes.recipientIds()).values()) {
+            if (divisionPrefix == null || DivisionCode.within(i.divisionCode, divisionPrefix)) {
                 recipients.add(i);
             }
         }

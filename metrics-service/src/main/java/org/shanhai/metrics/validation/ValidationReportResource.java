@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,7 +40,8 @@ public class ValidationReportResource {
             @Parameter(description = "期间", required = true, example = "2025") @QueryParam("period") String period) {
         institutions.get(institutionId);
         Period p = PeriodParameters.single("period", period);
-        return new ValidationReport(institutionId, p.toString(), service.rules().size(), service.check(institutionId, p));
+        List<RuleCheck.Rule> rules = service.rules();
+        return new ValidationReport(institutionId, p.toString(), rules.size(), service.check(institutionId, p, rules));
     }
 
 }

@@ -44,12 +44,17 @@ public class ValidationService {
 
     /** Every rule broken by the institution's values in the period or any period within it. */
     public List<Violation> check(UUID institutionId, Period period) {
+        return check(institutionId, period, rules());
+    }
+
+    /** The same, over rules already loaded. */
+    public List<Violation> check(UUID institutionId, Period period, List<RuleCheck.Rule> rules) {
         Map<RuleCheck.Slot, Map<String, BigDecimal>> values = new LinkedHashMap<>();
         for (ObservationService.RecordedValue v : observations.recorded(institutionId, period.start(), period.end())) {
             values.computeIfAbsent(new RuleCheck.Slot(v.period(), v.department()), s -> new LinkedHashMap<>())
                     .put(v.indicatorCode(), v.value());
         }
-        return RuleCheck.violations(rules(), values);
+        return RuleCheck.violations(rules, values);
     }
 
     /** The built-in rules and the active ones NATIONAL_ADMIN added. */

@@ -59,6 +59,17 @@ public class InstitutionReferences implements EventHandler {
                 .getResultStream().findFirst().orElse(null);
     }
 
+    /** The institutions with these ids that are known here, by id, in one query. */
+    public java.util.Map<UUID, InstitutionReference> findAll(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, InstitutionReference> found = new java.util.HashMap<>();
+        if (entity() == null || ids.isEmpty()) {
+            return found;
+        }
+        em.createQuery("select i from " + ReadModelEntities.name(em, entity()) + " i where i.id in :ids",
+                InstitutionReference.class).setParameter("ids", ids).getResultList().forEach(i -> found.put(i.id, i));
+        return found;
+    }
+
     /** The ids of the institutions in a division (a GB/T 2260 prefix, already checked). */
     public java.util.List<UUID> idsIn(String divisionPrefix) {
         if (entity() == null) {
