@@ -176,6 +176,17 @@ public class ObservationService {
         return all.stream().filter(o -> approved.contains(o.periodStart.getYear())).toList();
     }
 
+    /** The current, not voided, institution-wide values given for spans overlapping {@code from..to} (shown beside a series). */
+    public java.util.List<Observation> spans(UUID institutionId, java.util.Collection<String> codes,
+            java.time.LocalDate from, java.time.LocalDate to, boolean approvedOnly) {
+        if (approvedOnly) {
+            return java.util.List.of(); // a span's years are never all one approval (as in the lists)
+        }
+        return Observation.list("institutionId = ?1 and indicatorCode in ?2 and voided = false and department is null"
+                + " and span = true and periodStart <= ?4 and periodEnd >= ?3 order by periodStart", institutionId, codes,
+                from, to);
+    }
+
     /** The years whose data is APPROVED. */
     public java.util.Set<Integer> approvedYears(UUID institutionId) {
         java.util.Set<Integer> years = new java.util.TreeSet<>();

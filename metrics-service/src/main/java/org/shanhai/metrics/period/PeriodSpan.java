@@ -43,6 +43,29 @@ public final class PeriodSpan {
         return new PeriodSpan(first, last);
     }
 
+    /**
+     * The span of whole periods that is exactly {@code from..to}, in the coarsest kind that fits
+     * (years, then quarters, then months); empty when the days do not begin and end a month.
+     */
+    public static java.util.Optional<PeriodSpan> exactly(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            return java.util.Optional.empty();
+        }
+        for (Period.Type type : Period.Type.values()) {
+            Period a = Period.of(type, from);
+            Period b = Period.of(type, to);
+            if (a.start().equals(from) && b.end().equals(to)) {
+                return java.util.Optional.of(new PeriodSpan(a, b));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The months from {@code from}'s to {@code to}'s: the smallest span of months holding both days. */
+    public static PeriodSpan months(LocalDate from, LocalDate to) {
+        return new PeriodSpan(Period.of(Period.Type.MONTH, from), Period.of(Period.Type.MONTH, to));
+    }
+
     public Period first() {
         return first;
     }

@@ -3,20 +3,11 @@ package org.shanhai.metrics.series;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.shanhai.common.problem.Problems;
-import org.shanhai.metrics.indicator.Aggregation;
 import org.shanhai.metrics.indicator.Indicator;
 import org.shanhai.metrics.indicator.IndicatorService;
-import org.shanhai.metrics.indicator.Unit;
-import org.shanhai.metrics.observation.Observation;
-import org.shanhai.metrics.observation.ObservationBasis;
 import org.shanhai.metrics.observation.ObservationService;
 import org.shanhai.metrics.observation.ValueRules;
 import org.shanhai.metrics.period.Period;
@@ -34,6 +25,9 @@ public class SeriesService {
 
     @Inject
     ObservationService observations;
+
+    @Inject
+    IndicatorValues loader;
 
     public SeriesView series(UUID institutionId, String code, String from, String to, String granularity,
             boolean approvedOnly) {
@@ -63,50 +57,14 @@ public class SeriesService {
                 throw Problems.invalidQuery("granularity", "gives more than " + MAX_POINTS + " periods; choose a coarser one");
             }
         }
-        // every indicator the rule reaches (a ratio's numerator and denominator, theirs...), loaded once
-        Map<String, Indicator> involved = new HashMap<>();
-        collect(indicator, involved);
-        Map<String, Aggregator.Recorded> values = new HashMap<>();
-        for (Observation o : observations.values(institutionId, involved.keySet(), periods.get(0).start(),
-                periods.get(periods.size() - 1).end(), approvedOnly)) {
-            values.put(o.indicatorCode + "@" + o.period, new Aggregator.Recorded(ValueRules.plain(o.value), basis(o.basis)));
-        }
-        Aggregator.Source source = new Aggregator.Source() {
-            @Override
-            public Optional<Aggregator.Recorded> recorded(String c, Period p) {
-                return Optional.ofNullable(values.get(c + "@" + p));
-            }
-
-            @Override
-            public Aggregator.Rule rule(String c) {
-                Indicator i = involved.get(c);
-                return new Aggregator.Rule(i.code, i.aggregation.name(), i.unit == Unit.PERCENT, i.numeratorCode,
-                        i.denominatorCode);
-            }
-        };
-        List<SeriesView.PointView> points = periods.stream().map(p -> Aggregator.value(source, code, p))
+        IndicatorValues.Values values = loader.load(institutionId, List.of(indicator), periods.get(0).start(),
+                periods.get(periods.size() - 1).end(), approvedOnly);
+        List<SeriesView.PointView> points = periods.stream().map(p -> values.value(code, p))
                 .map(pt -> new SeriesView.PointView(pt.period().toString(), pt.value() == null ? null
                         : ValueRules.plain(pt.value()), pt.basis(), pt.partial(),
                         pt.missing().stream().map(Period::toString).toList(), pt.finerPeriods(), pt.note())).toList();
         return new SeriesView(institutionId, indicator.code, indicator.unit, indicator.aggregation, type.name(),
-                first.toString(), last.toString(), points);
-    }
-
-    private void collect(Indicator i, Map<String, Indicator> into) {
-        if (into.putIfAbsent(i.code, i) != null || i.aggregation != Aggregation.RATIO) {
-            return;
-        }
-        Set<String> parts = new LinkedHashSet<>(List.of(i.numeratorCode, i.denominatorCode));
-        for (String part : parts) {
-            collect(indicators.get(part), into);
-        }
-    }
-
-    private static Basis basis(ObservationBasis b) {
-        return switch (b) {
-            case RECORDED -> Basis.RECORDED;
-            case REPORTED -> Basis.REPORTED;
-            case REPORTED_RATE -> Basis.REPORTED_RATE;
-        };
+                first.toString(), last.toString(), points, values.spans(indicator.code).stream()
+                        .map(v -> new SeriesView.SpanView(v.period().toString(), v.value(), v.basis(), v.note())).toList());
     }
 }

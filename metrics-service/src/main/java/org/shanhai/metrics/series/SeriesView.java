@@ -11,7 +11,19 @@ import org.shanhai.metrics.indicator.Unit;
 
 @Schema(name = "Series", description = "指标时间序列: one value per period, each with its basis; missing periods are missing, never zero")
 public record SeriesView(UUID institutionId, String indicator, Unit unit, Aggregation aggregation, String granularity,
-        String from, String to, List<PointView> points) {
+        String from, String to, List<PointView> points,
+        @Schema(description = "values given for a span of several periods inside or across the window (a report's "
+                + "figure since 2022, a reported total): shown as given, never split into the points")
+        List<SpanView> spans) {
+
+    @Schema(name = "SeriesSpanValue")
+    public record SpanView(
+            @Schema(description = "期间跨度", examples = "2022..2024") String period,
+            @Schema(type = SchemaType.STRING, description = "exact decimal as a string", examples = "1500")
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal value,
+            Basis basis,
+            @Schema(description = "说明 (the report and its words, for a reported total)") String note) {
+    }
 
     @Schema(name = "SeriesPoint")
     public record PointView(

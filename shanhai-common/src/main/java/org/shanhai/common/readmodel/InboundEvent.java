@@ -52,13 +52,18 @@ public record InboundEvent(UUID id, String type, String source, String subject, 
 
     /**
      * The id the record key must equal: an entity that is keyed by itself (an institution, an
-     * expert, a programme) by its own id, anything else by the programme it belongs to (its
+     * expert, a programme) by its own id; one kept per institution (a staff member, an exam result,
+     * an observation) by its {@code institutionId}; anything else by the programme it belongs to (its
      * {@code programmeId}), or its own id where it belongs to none. A payload of a self-keyed type
      * may not carry a {@code programmeId} to choose its key.
      */
     public String expectedKey() {
         JsonNode programme = data.get("programmeId");
         JsonNode own = data.get("id");
+        if (INSTITUTION_KEYED.stream().anyMatch(type::startsWith)) {
+            JsonNode institution = data.get("institutionId");
+            return institution != null && institution.isTextual() ? institution.asText() : null;
+        }
         boolean selfKeyed = SELF_KEYED.stream().anyMatch(type::startsWith);
         if (programme != null && programme.isTextual() && !selfKeyed) {
             return programme.asText();
@@ -71,6 +76,25 @@ public record InboundEvent(UUID id, String type, String source, String subject, 
 
     /** Event types whose record key is the entity's own id (contracts.md). */
     static final java.util.List<String> SELF_KEYED = java.util.List.of("institution.", "expert.", "programme.");
+
+    /** Event types whose record key is their institution's id (contracts.md: "else the entity id" does not hold for these). */
+    static final java.util.List<String> INSTITUTION_KEYED = java.util.List.of("staff.", "exam-result.", "observation.");
+
+    /** Refuses an event that lacks a field its contract requires (it can never be applied). */
+    public void require(boolean complete) {
+        if (!complete) {
+            throw new InvalidEventException(type + " " + id + " lacks a field its contract requires");
+        }
+    }
+
+    /** A date field of the payload ({@code 2025-03-01}); null stays null; anything else can never be applied. */
+    public java.time.LocalDate date(String value) {
+        try {
+            return value == null ? null : java.time.LocalDate.parse(value);
+        } catch (RuntimeException ex) {
+            throw new InvalidEventException(type + " " + id + ": '" + value + "' is not a date");
+        }
+    }
 
     /** {@code ce_time}: when the change happened at its source; null when absent or unreadable. */
     private static OffsetDateTime time(String value) {

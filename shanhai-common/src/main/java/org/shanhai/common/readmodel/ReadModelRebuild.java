@@ -9,7 +9,11 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Collection;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.TopicPartition;
@@ -40,9 +44,15 @@ public class ReadModelRebuild implements KafkaConsumerRebalanceListener {
             return;
         }
         try {
-            if (nothingApplied()) {
-                LOG.infof("the read model is empty: reading %s from the beginning", partitions);
-                consumer.seekToBeginning(partitions);
+            // per topic: a service that starts to read a second topic has applied nothing of it yet
+            Map<String, List<TopicPartition>> byTopic = new TreeMap<>();
+            partitions.forEach(p -> byTopic.computeIfAbsent(p.topic(), t -> new ArrayList<>()).add(p));
+            for (Map.Entry<String, List<TopicPartition>> topic : byTopic.entrySet()) {
+                if (nothingApplied(topic.getKey())) {
+                    LOG.infof("the read model holds nothing from %s: reading %s from the beginning", topic.getKey(),
+                            topic.getValue());
+                    consumer.seekToBeginning(topic.getValue());
+                }
             }
         } catch (SQLException e) {
             // the committed offsets stand; the consumer's own retries deal with the database
@@ -50,10 +60,13 @@ public class ReadModelRebuild implements KafkaConsumerRebalanceListener {
         }
     }
 
-    boolean nothingApplied() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM processed_event)")) {
-            return r.next() && r.getBoolean(1);
+    boolean nothingApplied(String topic) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT NOT EXISTS (SELECT 1 FROM processed_event WHERE topic = ?)")) {
+            s.setString(1, topic);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() && r.getBoolean(1);
+            }
         }
     }
 }

@@ -3,7 +3,6 @@ package org.shanhai.common.readmodel.programme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -13,7 +12,6 @@ import org.shanhai.common.events.contract.ExpertEvent;
 import org.shanhai.common.events.contract.ProgrammeEvent;
 import org.shanhai.common.readmodel.EventHandler;
 import org.shanhai.common.readmodel.InboundEvent;
-import org.shanhai.common.readmodel.InvalidEventException;
 import org.shanhai.common.readmodel.Projection;
 import org.shanhai.common.readmodel.ReadModelEntities;
 import org.shanhai.common.readmodel.ReadModelRouter;
@@ -60,7 +58,7 @@ public class ProgrammeProjection implements EventHandler {
 
     private void programme(InboundEvent event) {
         ProgrammeEvent e = event.payload(router.reader(), ProgrammeEvent.class);
-        require(event, e.id() != null && e.code() != null && e.leadInstitutionId() != null && e.startDate() != null
+        event.require(e.id() != null && e.code() != null && e.leadInstitutionId() != null && e.startDate() != null
                 && e.status() != null && e.recipients() != null);
         upsert(references.entities().programme(), e.id(), e.version(), event, row -> {
             row.code = e.code();
@@ -70,8 +68,8 @@ public class ProgrammeProjection implements EventHandler {
             replace(row.partnerInstitutionIds, e.partnerInstitutionIds() == null ? List.of() : e.partnerInstitutionIds());
             row.recipients.clear();
             e.recipients().forEach(r -> row.recipients.add(new ProgrammeReference.Recipient(r.institutionId(), r.primary())));
-            row.startDate = date(event, e.startDate());
-            row.endDate = e.endDate() == null ? null : date(event, e.endDate());
+            row.startDate = event.date(e.startDate());
+            row.endDate = event.date(e.endDate());
             row.status = e.status();
         });
         if (!ProgrammeEvent.UPDATED.equals(event.type())) {
@@ -90,19 +88,19 @@ public class ProgrammeProjection implements EventHandler {
 
     private void batch(InboundEvent event) {
         BatchEvent e = event.payload(router.reader(), BatchEvent.class);
-        require(event, e.id() != null && e.programmeId() != null && e.startDate() != null);
+        event.require(e.id() != null && e.programmeId() != null && e.startDate() != null);
         upsert(references.entities().batch(), e.id(), e.version(), event, row -> {
             row.programmeId = e.programmeId();
             row.sequence = e.sequence();
-            row.startDate = date(event, e.startDate());
-            row.endDate = e.endDate() == null ? null : date(event, e.endDate());
+            row.startDate = event.date(e.startDate());
+            row.endDate = event.date(e.endDate());
             row.leaderExpertId = e.leaderExpertId();
         });
     }
 
     private void expert(InboundEvent event) {
         ExpertEvent e = event.payload(router.reader(), ExpertEvent.class);
-        require(event, e.id() != null && e.name() != null && e.homeInstitutionId() != null);
+        event.require(e.id() != null && e.name() != null && e.homeInstitutionId() != null);
         upsert(references.entities().expert(), e.id(), e.version(), event, row -> {
             row.name = e.name();
             row.homeInstitutionId = e.homeInstitutionId();
@@ -115,7 +113,7 @@ public class ProgrammeProjection implements EventHandler {
 
     private void assignment(InboundEvent event) {
         AssignmentEvent e = event.payload(router.reader(), AssignmentEvent.class);
-        require(event, e.id() != null && e.programmeId() != null && e.batchId() != null && e.expertId() != null
+        event.require(e.id() != null && e.programmeId() != null && e.batchId() != null && e.expertId() != null
                 && e.institutionId() != null && e.startDate() != null);
         upsert(references.entities().assignment(), e.id(), e.version(), event, row -> {
             row.programmeId = e.programmeId();
@@ -123,8 +121,8 @@ public class ProgrammeProjection implements EventHandler {
             row.expertId = e.expertId();
             row.institutionId = e.institutionId();
             row.department = e.department();
-            row.startDate = date(event, e.startDate());
-            row.endDate = e.endDate() == null ? null : date(event, e.endDate());
+            row.startDate = event.date(e.startDate());
+            row.endDate = event.date(e.endDate());
             replace(row.roles, e.roles() == null ? List.of() : e.roles());
             // ended is final: assignment.ended carries the last version, which an update may share
             row.ended = row.ended || AssignmentEvent.ENDED.equals(event.type());
@@ -142,20 +140,6 @@ public class ProgrammeProjection implements EventHandler {
         if (!target.equals(values)) {
             target.clear();
             target.addAll(values);
-        }
-    }
-
-    private static void require(InboundEvent event, boolean complete) {
-        if (!complete) {
-            throw new InvalidEventException(event.type() + " " + event.id() + " lacks a field its contract requires");
-        }
-    }
-
-    private static LocalDate date(InboundEvent event, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (RuntimeException ex) {
-            throw new InvalidEventException(event.type() + " " + event.id() + ": '" + value + "' is not a date");
         }
     }
 }
