@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.shanhai.common.time.Clock;
+import org.shanhai.metrics.indicator.DerivedValues;
 import org.shanhai.metrics.period.Period;
 import org.shanhai.metrics.period.PeriodSpan;
 
@@ -29,16 +30,12 @@ import org.shanhai.metrics.period.PeriodSpan;
  * (basis REPORTED) and is never spread over its months nor added to the counted records.
  */
 @ApplicationScoped
-public class ActivityCounts {
+public class ActivityCounts implements DerivedValues {
 
     @Inject
     EntityManager em;
 
-    /** One value: counted from records, or a total a report gave for its period or span. */
-    public record Value(String indicator, PeriodSpan period, BigDecimal value, boolean reported, String note) {
-    }
-
-    /** The values of {@code codes} (those counted from events) at the institution for periods inside {@code from..to}. */
+    @Override
     public List<Value> values(UUID institutionId, Collection<String> codes, LocalDate from, LocalDate to) {
         List<Value> out = new ArrayList<>();
         List<String> monthly = codes.stream().filter(MONTHLY::contains).sorted().toList();

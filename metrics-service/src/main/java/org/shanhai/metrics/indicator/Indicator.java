@@ -40,6 +40,9 @@ public class Indicator extends VersionedEntity {
     /** Added by NATIONAL_ADMIN, not part of the national set. */
     public boolean custom;
 
+    /** A relative change (%) below this is STABLE on a scorecard; null: 1%. */
+    public java.math.BigDecimal stableThreshold;
+
     @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -51,6 +54,7 @@ public class Indicator extends VersionedEntity {
         m.put("numeratorCode", numeratorCode);
         m.put("denominatorCode", denominatorCode);
         m.put("category", category);
+        m.put("stableThreshold", stableThreshold == null ? null : stableThreshold.toPlainString());
         return m;
     }
 }

@@ -110,6 +110,7 @@ public class IndicatorService {
         i.numeratorCode = blankToNull(r.numeratorCode());
         i.denominatorCode = blankToNull(r.denominatorCode());
         i.category = r.category();
+        i.stableThreshold = r.stableThreshold();
     }
 
     /** A RATIO names two existing indicators other than itself, and no ratio may reach itself. */
@@ -149,6 +150,6 @@ public class IndicatorService {
     static IndicatorEvent event(Indicator i, Map<String, Change> changes) {
         return new IndicatorEvent(i.id, i.code, i.nameZh, i.nameEn, i.unit.name(), i.direction.name(),
                 i.aggregation.name(), i.numeratorCode, i.denominatorCode, i.category, i.source.name(), i.custom,
-                i.version, changes);
+                i.stableThreshold == null ? null : i.stableThreshold.toPlainString(), i.version, changes);
     }
 }

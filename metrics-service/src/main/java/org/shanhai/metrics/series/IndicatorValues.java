@@ -1,6 +1,8 @@
 package org.shanhai.metrics.series;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,8 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.shanhai.metrics.activity.ActivityCounts;
 import org.shanhai.metrics.indicator.Aggregation;
+import org.shanhai.metrics.indicator.DerivedValues;
 import org.shanhai.metrics.indicator.Indicator;
 import org.shanhai.metrics.indicator.IndicatorService;
 import org.shanhai.metrics.indicator.Unit;
@@ -42,7 +44,8 @@ public class IndicatorValues {
     ObservationService observations;
 
     @Inject
-    ActivityCounts activity;
+    @Any
+    Instance<DerivedValues> derived;
 
     /** A value given for a span of several periods (a report's figure since 2022): shown, never split. */
     public record SpanValue(String indicator, PeriodSpan period, BigDecimal value, Basis basis, String note) {
@@ -63,7 +66,9 @@ public class IndicatorValues {
                     o.note));
         }
         // counted values are not reported by the hospital, so approval does not hold them back
-        for (ActivityCounts.Value v : activity.values(institutionId, involved.keySet(), from, to)) {
+        List<DerivedValues.Value> counted = new ArrayList<>();
+        derived.forEach(d -> counted.addAll(d.values(institutionId, involved.keySet(), from, to)));
+        for (DerivedValues.Value v : counted) {
             Basis basis = v.reported() ? Basis.REPORTED : Basis.RECORDED;
             if (v.period().isSingle()) {
                 String key = v.indicator() + "@" + v.period().single();

@@ -46,6 +46,12 @@ public class History {
         return result;
     }
 
+    /** Every change of every entity of a type under one key (a programme's targets), oldest first; empty when none. */
+    public Page<HistoryEntry> ofKey(String aggregateType, String key, PageRequest page) {
+        return Page.of(OutboxEvent.<OutboxEvent>find("aggregateType = :type and key = :key", page.toSort(SORTABLE, "at"),
+                Parameters.with("type", aggregateType).and("key", key)), page, this::entry);
+    }
+
     HistoryEntry entry(OutboxEvent e) {
         JsonNode payload;
         try {

@@ -248,6 +248,12 @@ public final class Tables {
     public static byte[] csv(Sheet sheet) {
         StringBuilder out = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.EXCEL)) {
+            for (String line : sheet.title()) {
+                printer.printRecord(line);
+            }
+            if (!sheet.title().isEmpty()) {
+                printer.println();
+            }
             printer.printRecord(sheet.header());
             for (List<Object> row : sheet.rows()) {
                 printer.printRecord(row.stream().map(Tables::plain).toList());
@@ -269,11 +275,18 @@ public final class Tables {
             Workbook wb = new Workbook(out, "Shanhai", "1.0");
             for (Sheet s : sheets) {
                 Worksheet ws = wb.newWorksheet(s.name());
-                writeHeader(ws, s.header());
+                // a title block (report, programme, period) above the table, the first line larger, as printed
+                for (int t = 0; t < s.title().size(); t++) {
+                    ws.value(t, 0, s.title().get(t));
+                    ws.style(t, 0).bold().fontSize(t == 0 ? 14 : 11).set();
+                }
+                int top = s.title().isEmpty() ? 0 : s.title().size() + 1;
+                writeHeader(ws, top, s.header());
+                ws.freezePane(0, top + 1);
                 for (int r = 0; r < s.rows().size(); r++) {
                     List<Object> row = s.rows().get(r);
                     for (int c = 0; c < row.size(); c++) {
-                        put(ws, r + 1, c, row.get(c));
+                        put(ws, top + r + 1, c, row.get(c));
                     }
                 }
             }

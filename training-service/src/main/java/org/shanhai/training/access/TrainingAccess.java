@@ -3,10 +3,10 @@ package org.shanhai.training.access;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
-import org.shanhai.common.codes.DivisionCode;
 import org.shanhai.common.problem.Problems;
 import org.shanhai.common.security.Caller;
 import org.shanhai.common.security.InstitutionScope;
+import org.shanhai.common.security.ProgrammeAccess;
 import org.shanhai.common.security.Roles;
 import org.shanhai.common.readmodel.programme.ProgrammeReferences;
 
@@ -29,6 +29,9 @@ public class TrainingAccess {
     @Inject
     InstitutionScope institutions;
 
+    @Inject
+    ProgrammeAccess programmes;
+
     /** The caller writes for one institution only (a hospital reporter): it may name no other. */
     public void requireOwnInstitution(UUID institutionId) {
         if (caller.is(Roles.HOSPITAL_REPORTER) && !caller.is(Roles.NATIONAL_ADMIN) && !caller.is(Roles.PROVINCE_ADMIN)
@@ -48,21 +51,6 @@ public class TrainingAccess {
      */
     public void programmeRecordWrite(ProgrammeReferences.ProgrammeFacts p, UUID institutionId, String divisionCode,
             boolean reporterMay) {
-        if (caller.is(Roles.NATIONAL_ADMIN)) {
-            return;
-        }
-        if (caller.is(Roles.PROVINCE_ADMIN) && divisionCode != null
-                && caller.scope().map(own -> DivisionCode.within(divisionCode, own)).orElse(false)) {
-            return;
-        }
-        if (caller.is(Roles.PROGRAMME_MANAGER) && caller.institutionId().map(p::isSupporter).orElse(false)) {
-            return;
-        }
-        if (reporterMay && caller.is(Roles.HOSPITAL_REPORTER)
-                && caller.institutionId().map(institutionId::equals).orElse(false)) {
-            return;
-        }
-        throw Problems.forbidden("this role cannot write records of programme " + p.code() + " at institution "
-                + institutionId);
+        programmes.requireWrite(p, institutionId, divisionCode, reporterMay);
     }
 }

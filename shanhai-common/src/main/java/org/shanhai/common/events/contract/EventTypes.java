@@ -35,7 +35,11 @@ public final class EventTypes {
             Map.entry(IndicatorEvent.DEFINED, "events/indicator.schema.json"),
             Map.entry(IndicatorEvent.REDEFINED, "events/indicator.schema.json"),
             Map.entry(ObservationEvent.RECORDED, "events/observation.schema.json"),
-            Map.entry(ApprovalEvent.CHANGED, "events/observation-approval.schema.json"));
+            Map.entry(ApprovalEvent.CHANGED, "events/observation-approval.schema.json"),
+            Map.entry(MilestoneEvent.RECORDED, "events/milestone.schema.json"),
+            Map.entry(MilestoneEvent.UPDATED, "events/milestone.schema.json"),
+            Map.entry(TargetEvent.SET, "events/target.schema.json"),
+            Map.entry(TargetEvent.REMOVED, "events/target.schema.json"));
 
     private EventTypes() {
     }

@@ -12,7 +12,7 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IndicatorEvent(UUID id, String code, String nameZh, String nameEn, String unit, String direction,
         String aggregation, String numeratorCode, String denominatorCode, String category, String source,
-        boolean custom, long version, Map<String, Change> changes) {
+        boolean custom, String stableThreshold, long version, Map<String, Change> changes) {
 
     public static final String AGGREGATE = "indicator";
 

@@ -1,0 +1,23 @@
+package org.shanhai.metrics.indicator;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.shanhai.metrics.period.PeriodSpan;
+
+/**
+ * A source of the indicators that are not written by hand (the catalogue's EVENTS and MILESTONES):
+ * each feature that counts some of them is a bean of this type, and the series and the scorecard read
+ * them all beside the reported observations.
+ */
+public interface DerivedValues {
+
+    /** One value: counted from records, or a total a report gave ({@code reported}) for its period or span. */
+    record Value(String indicator, PeriodSpan period, BigDecimal value, boolean reported, String note) {
+    }
+
+    /** The values of those {@code codes} this source counts, for the institution and periods inside {@code from..to}. */
+    List<Value> values(UUID institutionId, Collection<String> codes, LocalDate from, LocalDate to);
+}

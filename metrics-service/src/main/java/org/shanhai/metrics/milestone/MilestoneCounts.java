@@ -1,0 +1,63 @@
+package org.shanhai.metrics.milestone;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.shanhai.common.time.Clock;
+import org.shanhai.metrics.indicator.DerivedValues;
+import org.shanhai.metrics.period.Period;
+import org.shanhai.metrics.period.PeriodSpan;
+
+/**
+ * The catalogue's MILESTONES indicators, counted from the recorded milestones for every year, quarter
+ * and month of a window that has begun: NEW_TECHNIQUES and NEW_TECHNIQUES_INDEPENDENT count the new
+ * techniques reached within the period (one dated only "2023" counts in 2023, in none of its months);
+ * KEY_SPECIALTIES counts the departments recognised as key specialties (any level, construction unit or
+ * approved) by the period's end, each department once. Undated milestones are listed, never counted.
+ */
+@ApplicationScoped
+public class MilestoneCounts implements DerivedValues {
+
+    static final String NEW_TECHNIQUES = "NEW_TECHNIQUES";
+    static final String NEW_TECHNIQUES_INDEPENDENT = "NEW_TECHNIQUES_INDEPENDENT";
+    static final String KEY_SPECIALTIES = "KEY_SPECIALTIES";
+    static final Set<String> CODES = Set.of(NEW_TECHNIQUES, NEW_TECHNIQUES_INDEPENDENT, KEY_SPECIALTIES);
+
+    @Override
+    public List<Value> values(UUID institutionId, Collection<String> codes, LocalDate from, LocalDate to) {
+        List<String> wanted = codes.stream().filter(CODES::contains).sorted().toList();
+        LocalDate today = Clock.today();
+        if (wanted.isEmpty() || from.isAfter(today)) {
+            return List.of();
+        }
+        List<Milestone> dated = Milestone.list("institutionId = ?1 and achieved is not null and type in ?2",
+                institutionId, List.of(MilestoneType.NEW_TECHNIQUE, MilestoneType.KEY_SPECIALTY));
+        List<Value> out = new ArrayList<>();
+        for (Period.Type type : Period.Type.values()) {
+            for (Period p = Period.of(type, from); !p.end().isAfter(to) && !p.start().isAfter(today); p = p.next()) {
+                for (String code : wanted) {
+                    out.add(new Value(code, PeriodSpan.of(p), count(code, dated, p), false, null));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Pure: the indicator's value for the period from the institution's dated milestones. */
+    static BigDecimal count(String code, List<Milestone> dated, Period p) {
+        long n = switch (code) {
+            case NEW_TECHNIQUES -> dated.stream().filter(m -> m.type == MilestoneType.NEW_TECHNIQUE && m.when().within(p))
+                    .count();
+            case NEW_TECHNIQUES_INDEPENDENT -> dated.stream().filter(m -> m.type == MilestoneType.NEW_TECHNIQUE
+                    && Boolean.TRUE.equals(m.independent) && m.when().within(p)).count();
+            default -> dated.stream().filter(m -> m.type == MilestoneType.KEY_SPECIALTY && m.when().by(p))
+                    .map(m -> m.department).distinct().count();
+        };
+        return BigDecimal.valueOf(n);
+    }
+}

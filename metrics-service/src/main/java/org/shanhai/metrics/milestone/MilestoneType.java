@@ -1,0 +1,10 @@
+package org.shanhai.metrics.milestone;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "里程碑类型: NEW_TECHNIQUE 新技术新项目 (name, department, independent); KEY_SPECIALTY 重点专科 "
+        + "(department, level, stage); CENTRE 中心 (胸痛、卒中、创伤、危重孕产妇、危重新生儿...: name); ACCREDITATION 等级评审 "
+        + "(grade reached); STANDARD_MET 县医院医疗服务能力标准达标 (standard: 基本标准 BASIC or 推荐标准 RECOMMENDED)")
+public enum MilestoneType {
+    NEW_TECHNIQUE, KEY_SPECIALTY, CENTRE, ACCREDITATION, STANDARD_MET
+}
