@@ -5,10 +5,13 @@
 # With TRAINING_SERVICE_URL, also the reports' totals (reportedTotals) as reported totals with their
 # source: figures a report gives only as totals are kept as such, never split into invented records
 # (the reports name no individual activity, mentor or apprentice, so no individual records are made).
-# usage: demo/load.sh PROGRAMME_SERVICE_URL TOKEN [TRAINING_SERVICE_URL]
+# With METRICS_SERVICE_URL, also the reports' outcome figures (reportedOutcomes) as observations of the
+# primary recipient (a rate given without its parts as REPORTED_RATE, a figure over years for its span)
+# and the milestones; figures scoped to a department group or without a period are left out, and said so.
+# usage: demo/load.sh PROGRAMME_SERVICE_URL TOKEN [TRAINING_SERVICE_URL [METRICS_SERVICE_URL]]
 set -euo pipefail
 DIR=$(cd "$(dirname "$0")" && pwd)
-URL=$1 TOKEN=$2 TRAINING=${3:-}
+URL=$1 TOKEN=$2 TRAINING=${3:-} METRICS=${4:-}
 TMP=$(mktemp)
 trap 'rm -f "$TMP"' EXIT
 
@@ -153,6 +156,50 @@ if [ -n "$TRAINING" ]; then
       created=$((created + 1))
     done
     URL=$URL_SAVED
+  done
+fi
+if [ -n "$METRICS" ]; then
+  for file in "$DIR"/*.json; do
+    data=$(cat "$file")
+    code=$(jq -r .programme.code <<<"$data") pid=${programme_id[$(jq -r .programme.code <<<"$data")]}
+    primary=$(curl -s -H "Authorization: Bearer $TOKEN" "$URL/api/v1/programmes/$pid" \
+      | jq -r '[.recipients[] | select(.primary)][0].institutionId')
+    # metrics-service learns of the programme and its recipient from programme.events: wait until it has
+    known=false
+    for _ in $(seq 1 60); do
+      if [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" \
+          "$METRICS/api/v1/programmes/$pid/targets")" = 200 ] && [ "$(curl -s -o /dev/null -w '%{http_code}' \
+          -H "Authorization: Bearer $TOKEN" "$METRICS/api/v1/institutions/$primary")" = 200 ]; then known=true; break; fi
+      sleep 1
+    done
+    $known || { echo "demo: metrics-service has not learnt of programme $code from programme.events within 60 s" >&2; exit 1; }
+    source=$(jq -r .source <<<"$data")
+    # the reports' outcome figures: PUT is an upsert, so a second run changes nothing (200, not 201)
+    while read -r o; do
+      indicator=$(jq -r .indicator <<<"$o") period=$(jq -r '.period // empty' <<<"$o")
+      if [ -z "$period" ] || jq -e '.scope' <<<"$o" >/dev/null; then
+        echo "demo: $code $indicator left out: $(jq -r '.scope // "no period"' <<<"$o") ($(jq -r '.note // ""' <<<"$o"))" >&2
+        continue
+      fi
+      unit=$(curl -s -H "Authorization: Bearer $TOKEN" "$METRICS/api/v1/indicators/$indicator" | jq -r .aggregation)
+      basis=REPORTED; [ "$unit" = RATIO ] && basis=REPORTED_RATE
+      body=$(jq -c --arg b "$basis" --arg src "$source" '{value, basis: $b, dataSource: $src} + (if .note then {note} else {} end)' <<<"$o")
+      code_=$(curl -sS -o "$TMP" -w '%{http_code}' -X PUT -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+        -d "$body" "$METRICS/api/v1/institutions/$primary/observations/$indicator/$period")
+      case $code_ in 201) created=$((created + 1));; 200) ;; *) echo "demo: PUT $indicator $period -> $code_: $(cat "$TMP")" >&2; exit 1;; esac
+    done < <(jq -c '.reportedOutcomes[]' <<<"$data")
+    # milestones: the same one again is a 409, so a second run creates nothing
+    while read -r m; do
+      body=$(jq -c --arg src "$source" '{type, source: $src}
+        + (if .name then {name} else {} end) + (if .department then {department} else {} end)
+        + (if .date then {achieved: .date} elif .year then {achieved: (.year | tostring)} else {} end)
+        + (if .level then {level} else {} end) + (if .stage then {stage} else {} end)
+        + (if .grade then {grade} else {} end) + (if .standard then {standard} else {} end)
+        + (if .independent != null then {independent} else {} end) + (if .note then {note} else {} end)' <<<"$m")
+      code_=$(curl -sS -o "$TMP" -w '%{http_code}' -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+        -d "$body" "$METRICS/api/v1/programmes/$pid/milestones")
+      case $code_ in 201) created=$((created + 1));; 409) ;; *) echo "demo: milestone $body -> $code_: $(cat "$TMP")" >&2; exit 1;; esac
+    done < <(jq -c '.milestones[]' <<<"$data")
   done
 fi
 echo "demo data: $created records created (the rest were already there)" >&2

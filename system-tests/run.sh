@@ -285,8 +285,8 @@ for export in "observations.xlsx|$M/api/v1/institutions/$sheet_county/observatio
 done
 
 echo "== the demo loader, run twice against the packaged services, creates nothing the second time"
-first=$("$ROOT/demo/load.sh" "$P" "$admin" "$T" 2>&1 >/dev/null | tail -1)
-second=$("$ROOT/demo/load.sh" "$P" "$admin" "$T" 2>&1 >/dev/null | tail -1)
+first=$("$ROOT/demo/load.sh" "$P" "$admin" "$T" "$M" 2>&1 >/dev/null | tail -1)
+second=$("$ROOT/demo/load.sh" "$P" "$admin" "$T" "$M" 2>&1 >/dev/null | tail -1)
 check "first run: $first" eval 'grep -Eq "demo data: [1-9][0-9]* records created" <<<"$first"'
 check "second run: $second" eval 'grep -q "demo data: 0 records created" <<<"$second"'
 yanjin=$(body_of "$(api GET "$P/api/v1/programmes?q=YN-YANJIN-2022-XINHUA")" | jq -r '.items[0].id')
@@ -294,6 +294,37 @@ summary=$(body_of "$(api GET "$T/api/v1/programmes/$yanjin/training-summary")")
 check "the Yanjin training summary shows the report's 1500 teaching rounds with their source" eval \
   'jq -e ".figures[] | select(.measure == \"TEACHING_ROUND\" and .figure == 1500 and .basis == \"REPORTED\")" <<<"$summary" >/dev/null \
    && jq -e ".reportedTotals[] | select(.type == \"TEACHING_ROUND\") | .source.report | contains(\"云南网\")" <<<"$summary" >/dev/null'
+
+echo "== the demo programmes' scorecards, and a teaching round recorded in training-service on one"
+luodian=$(body_of "$(api GET "$P/api/v1/programmes?q=GZ-LUODIAN-2022-GMU")" | jq -r '.items[0].id')
+card=$(body_of "$(api GET "$M/api/v1/programmes/$luodian/scorecard?period=2022")")
+outcome() { jq -r --arg c "$2" '[.outcomes[], .inputs[] | select(.indicator == $c)][0] | "\(.value) \(.basis)"' <<<"$1"; }
+check "Luodian 2022: county retention rate as the report gives it ($(outcome "$card" COUNTY_RETENTION_RATE))" \
+  test "$(outcome "$card" COUNTY_RETENTION_RATE)" = "92.53 REPORTED_RATE"
+check "Luodian 2022: outbound referral rate ($(outcome "$card" OUTBOUND_REFERRAL_RATE))" \
+  test "$(outcome "$card" OUTBOUND_REFERRAL_RATE)" = "7.8 REPORTED_RATE"
+check "Luodian 2022: the licensing exam pass rate the report gives, without its parts ($(outcome "$card" LICENCE_EXAM_PASS_RATE))" \
+  test "$(outcome "$card" LICENCE_EXAM_PASS_RATE)" = "62 REPORTED_RATE"
+check "Luodian 2022: two key specialties from its milestones; 14 milestones listed ($(outcome "$card" KEY_SPECIALTIES))" \
+  eval '[ "$(outcome "$card" KEY_SPECIALTIES)" = "2 RECORDED" ] && [ "$(jq ".milestones | length" <<<"$card")" = 14 ]'
+yanjin_card=$(body_of "$(api GET "$M/api/v1/programmes/$yanjin/scorecard?period=2024")")
+check "Yanjin 2024: the report's 1500 teaching rounds since 2022 shown for their span, not split into 2024" eval \
+  'jq -e ".reportedForSpans[] | select(.indicator == \"TEACHING_ROUNDS\" and .period == \"2022-01..2025-05\" and .value == \"1500\")" <<<"$yanjin_card" >/dev/null \
+   && [ "$(outcome "$yanjin_card" TEACHING_ROUNDS)" = "0 AGGREGATED" ]'
+month=$(TZ=Asia/Shanghai date +%Y-%m) today=$(TZ=Asia/Shanghai date +%F)
+county=$(body_of "$(api GET "$P/api/v1/programmes/$luodian")" | jq -r '[.recipients[] | select(.primary)][0].institutionId')
+expert=$(body_of "$(api GET "$P/api/v1/programmes/$luodian/assignments?size=1")" | jq -r '.items[0].expertId')
+rounds() { body_of "$(api GET "$M/api/v1/programmes/$luodian/scorecard?period=$month")" \
+  | jq -r '[.inputs[] | select(.indicator == "TEACHING_ROUNDS")][0].value'; }
+before=$(rounds)
+check "Luodian $month: the four open-ended experts on site" test \
+  "$(outcome "$(body_of "$(api GET "$M/api/v1/programmes/$luodian/scorecard?period=$month")")" EXPERTS_ON_SITE)" = "4 RECORDED"
+r=$(api POST "$T/api/v1/training-activities" "$(jq -cn --arg p "$luodian" --arg i "$county" --arg e "$expert" --arg d "$today" \
+  '{programmeId: $p, institutionId: $i, type: "TEACHING_ROUND", date: $d, department: "04.02", leadExpertId: $e,
+    topic: "急性缺血性脑卒中的规范化诊治", attendeeCount: 18, hours: 1.5}')")
+check "a teaching round recorded in training-service ($(status_of "$r"))" test "$(status_of "$r")" = 201
+moved() { [ "$(rounds)" = "$((before + 1))" ]; }
+check "metrics-service counts it on the scorecard: $before -> $((before + 1)) teaching rounds in $month" wait_for 30 moved
 
 echo "== two replicas of programme-service share one outbox: every event is published once, in order"
 "$DEV" _service_start programme 18091 programme_sys "$KAFKA" "$RUN/replica"
