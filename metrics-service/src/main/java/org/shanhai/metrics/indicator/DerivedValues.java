@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.shanhai.metrics.period.PeriodSpan;
 
@@ -18,6 +19,14 @@ public interface DerivedValues {
     record Value(String indicator, PeriodSpan period, BigDecimal value, boolean reported, String note) {
     }
 
-    /** The values of those {@code codes} this source counts, for the institution and periods inside {@code from..to}. */
-    List<Value> values(UUID institutionId, Collection<String> codes, LocalDate from, LocalDate to);
+    /**
+     * The values of those {@code codes} this source counts, for each institution and the periods inside
+     * {@code from..to}, in a fixed number of queries whatever the number of institutions (a national ranking).
+     */
+    Map<UUID, List<Value>> values(Collection<UUID> institutionIds, Collection<String> codes, LocalDate from, LocalDate to);
+
+    /** The same for one institution. */
+    default List<Value> values(UUID institutionId, Collection<String> codes, LocalDate from, LocalDate to) {
+        return values(List.of(institutionId), codes, from, to).getOrDefault(institutionId, List.of());
+    }
 }

@@ -5,7 +5,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.shanhai.common.time.Clock;
@@ -29,22 +31,34 @@ public class MilestoneCounts implements DerivedValues {
     static final Set<String> CODES = Set.of(NEW_TECHNIQUES, NEW_TECHNIQUES_INDEPENDENT, KEY_SPECIALTIES);
 
     @Override
-    public List<Value> values(UUID institutionId, Collection<String> codes, LocalDate from, LocalDate to) {
+    public Map<UUID, List<Value>> values(Collection<UUID> institutionIds, Collection<String> codes, LocalDate from,
+            LocalDate to) {
         List<String> wanted = codes.stream().filter(CODES::contains).sorted().toList();
         LocalDate today = Clock.today();
-        if (wanted.isEmpty() || from.isAfter(today)) {
-            return List.of();
+        Map<UUID, List<Value>> out = new HashMap<>();
+        if (wanted.isEmpty() || from.isAfter(today) || institutionIds.isEmpty()) {
+            return out;
         }
-        List<Milestone> dated = Milestone.list("institutionId = ?1 and achieved is not null and type in ?2",
-                institutionId, List.of(MilestoneType.NEW_TECHNIQUE, MilestoneType.KEY_SPECIALTY));
-        List<Value> out = new ArrayList<>();
+        Map<UUID, List<Milestone>> dated = new HashMap<>();
+        institutionIds.forEach(id -> dated.put(id, new ArrayList<>()));
+        Milestone.<Milestone>list("institutionId in ?1 and achieved is not null and type in ?2", List.copyOf(institutionIds),
+                List.of(MilestoneType.NEW_TECHNIQUE, MilestoneType.KEY_SPECIALTY))
+                .forEach(m -> dated.get(m.institutionId).add(m));
+        List<Period> periods = new ArrayList<>();
         for (Period.Type type : Period.Type.values()) {
             for (Period p = Period.of(type, from); !p.end().isAfter(to) && !p.start().isAfter(today); p = p.next()) {
-                for (String code : wanted) {
-                    out.add(new Value(code, PeriodSpan.of(p), count(code, dated, p), false, null));
-                }
+                periods.add(p);
             }
         }
+        dated.forEach((id, milestones) -> {
+            List<Value> values = new ArrayList<>();
+            for (Period p : periods) {
+                for (String code : wanted) {
+                    values.add(new Value(code, PeriodSpan.of(p), count(code, milestones, p), false, null));
+                }
+            }
+            out.put(id, values);
+        });
         return out;
     }
 

@@ -163,17 +163,28 @@ public class ObservationService {
                 ObservationView::of);
     }
 
-    /** The current, not voided, institution-wide values of an indicator at one institution (for series). */
-    public java.util.List<Observation> values(UUID institutionId, java.util.Collection<String> codes,
+    /** A stored value as the series and reports read it (no entity: a ranking reads tens of thousands). */
+    public record StoredValue(UUID institutionId, String indicatorCode, String period, java.math.BigDecimal value,
+            ObservationBasis basis, java.time.LocalDate periodStart) {
+    }
+
+    /** The current, not voided, institution-wide values of some indicators at many institutions, in one query. */
+    public java.util.List<StoredValue> values(java.util.Collection<UUID> institutionIds, java.util.Collection<String> codes,
             java.time.LocalDate from, java.time.LocalDate to, boolean approvedOnly) {
-        java.util.List<Observation> all = Observation.list("institutionId = ?1 and indicatorCode in ?2 and voided = false"
-                + " and department is null and span = false and periodStart >= ?3 and periodEnd <= ?4",
-                institutionId, codes, from, to);
+        java.util.List<StoredValue> all = Observation.getEntityManager().createQuery("select o.institutionId, "
+                + "o.indicatorCode, o.period, o.value, o.basis, o.periodStart from Observation o where o.institutionId in :ids "
+                + "and o.indicatorCode in :codes and o.voided = false and o.department is null and o.span = false "
+                + "and o.periodStart >= :from and o.periodEnd <= :to", Object[].class)
+                .setParameter("ids", java.util.List.copyOf(institutionIds)).setParameter("codes", codes)
+                .setParameter("from", from).setParameter("to", to).getResultList().stream()
+                .map(r -> new StoredValue((UUID) r[0], (String) r[1], (String) r[2], (java.math.BigDecimal) r[3],
+                        (ObservationBasis) r[4], (java.time.LocalDate) r[5])).toList();
         if (!approvedOnly) {
             return all;
         }
-        java.util.Set<Integer> approved = approvedYears(institutionId);
-        return all.stream().filter(o -> approved.contains(o.periodStart.getYear())).toList();
+        java.util.Map<UUID, java.util.Set<Integer>> approved = new java.util.HashMap<>();
+        return all.stream().filter(o -> approved.computeIfAbsent(o.institutionId(), this::approvedYears)
+                .contains(o.periodStart().getYear())).toList();
     }
 
     /** The current, not voided, institution-wide values given for spans overlapping {@code from..to} (shown beside a series). */

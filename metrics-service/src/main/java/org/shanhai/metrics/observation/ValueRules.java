@@ -19,6 +19,11 @@ public final class ValueRules {
         return v.scale() < 0 ? v.setScale(0) : v;
     }
 
+    /** Rounded for display only (a printed file), half up to two places, as people write it: 92.86, 1500. */
+    public static BigDecimal display(BigDecimal value) {
+        return value == null ? null : plain(value.setScale(2, java.math.RoundingMode.HALF_UP));
+    }
+
     /** Why the value does not fit the unit, or empty when it does. */
     public static Optional<String> problem(Unit unit, BigDecimal value) {
         if (value.signum() < 0) {

@@ -29,6 +29,9 @@ import org.shanhai.common.paging.PageRequest;
 import org.shanhai.common.tabular.Exports;
 import org.shanhai.common.tabular.Sheet;
 import org.shanhai.common.tabular.Tables;
+import org.shanhai.metrics.indicator.Indicator;
+import org.shanhai.metrics.indicator.IndicatorService;
+import org.shanhai.metrics.observation.ValueRules;
 import org.shanhai.metrics.period.Period;
 import org.shanhai.metrics.period.PeriodParameters;
 
@@ -40,6 +43,12 @@ public class ReportResource {
 
     @Inject
     CompletenessService completeness;
+
+    @Inject
+    ProgrammeRanking ranking;
+
+    @Inject
+    IndicatorService indicators;
 
     @Context
     UriInfo uri;
@@ -72,6 +81,66 @@ public class ReportResource {
         return Exports.respond(headers, json, () -> List.of(sheet(completeness.report(p, division,
                 PageRequest.export(Math.max(1, r.institutions()), page.sort)).items())),
                 "填报完整性-" + p + (division == null ? "" : "-" + division));
+    }
+
+    @GET
+    @Path("programmes")
+    @Produces({MediaType.APPLICATION_JSON, Tables.CSV, Tables.XLSX})
+    @Operation(operationId = "rankProgrammes", summary = "项目排名 Programmes ranked by an indicator of their primary recipient",
+            description = "By the value for the period (by=value, the default) or its year-on-year change (by=change: in "
+                    + "percentage points for PERCENT indicators, else in percent), best first by the indicator's direction; "
+                    + "programmes without a value come last, unranked. Equal values share a rank. With Accept text/csv or "
+                    + "the XLSX type, the whole ranking as a file.")
+    @APIResponse(responseCode = "200", description = "one page of the ranking, or the file", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RankingReport.class)),
+            @Content(mediaType = Tables.CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = Tables.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response programmes(
+            @Parameter(description = "指标代码", required = true, example = "COUNTY_RETENTION_RATE") @QueryParam("indicator")
+            String indicator,
+            @Parameter(description = "期间 (one period, not a span)", required = true, example = "2025") @QueryParam("period")
+            String period,
+            @Parameter(description = "行政区划代码前缀: the primary recipient's division", example = "53")
+            @QueryParam("divisionCode") String divisionCode,
+            @Parameter(description = "value (default) or change", example = "value") @QueryParam("by") String by,
+            @BeanParam PageRequest page, @Context HttpHeaders headers) {
+        Indicator i = indicator(indicator);
+        Period p = PeriodParameters.single("period", period);
+        String division = DivisionCode.prefixParameter("divisionCode", divisionCode);
+        if (by != null && !by.equals("value") && !by.equals("change")) {
+            throw org.shanhai.common.problem.Problems.invalidQuery("by", "is value or change");
+        }
+        boolean byChange = "change".equals(by);
+        List<RankingRow> all = ranking.rank(i, p, division, byChange);
+        int from = Math.min(page.offset(), all.size());
+        Page<RankingRow> one = Page.of(all.subList(from, Math.min(all.size(), from + page.size)), all.size(), page)
+                .linked(uri);
+        RankingReport json = new RankingReport(i.code, i.nameZh, i.unit, i.direction, p.toString(),
+                p.sameLastYear().toString(), byChange ? "change" : "value", division,
+                (int) all.stream().filter(r -> r.rank() != null).count(), one.items(), one.page(), one.size(),
+                one.totalItems(), one.totalPages(), one.next() == null ? null : one.next().toString(),
+                one.previous() == null ? null : one.previous().toString());
+        return Exports.respond(headers, json, () -> List.of(rankingSheet(json, all)),
+                "项目排名-" + i.code + "-" + p + (division == null ? "" : "-" + division));
+    }
+
+    private Indicator indicator(String code) {
+        if (code == null || code.isBlank()) {
+            throw org.shanhai.common.problem.Problems.invalidQuery("indicator", "is required: an indicator code");
+        }
+        return indicators.find(code.strip()).orElseThrow(() -> org.shanhai.common.problem.Problems.invalidQuery(
+                "indicator", code + " is not in the catalogue"));
+    }
+
+    static Sheet rankingSheet(RankingReport r, List<RankingRow> rows) {
+        return new Sheet("项目排名", List.of("帮扶项目排名 " + r.nameZh() + " (" + r.indicator() + ")",
+                "期间 " + r.period() + "　按" + ("change".equals(r.by()) ? "同比变化" : "本期值")
+                        + (r.divisionCode() == null ? "" : "　行政区划 " + r.divisionCode())),
+                List.of("名次", "项目编号", "项目名称", "受援机构", "行政区划", "本期值", "口径", "同比期值", "同比变化%", "同比变化(百分点)", "趋势"),
+                rows.stream().map(x -> Arrays.<Object>asList(x.rank(), x.programmeCode(), x.programmeName(),
+                        x.institutionName(), x.divisionCode(), ValueRules.display(x.value()), x.basis() == null ? null : x.basis().name(),
+                        ValueRules.display(x.previousValue()), ValueRules.display(x.changePercent()), ValueRules.display(x.changePoints()),
+                        x.trend() == null ? null : x.trend().name())).toList());
     }
 
     static Sheet sheet(List<CompletenessRow> rows) {

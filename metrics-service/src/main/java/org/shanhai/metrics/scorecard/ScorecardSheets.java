@@ -1,12 +1,11 @@
 package org.shanhai.metrics.scorecard;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.shanhai.common.tabular.Sheet;
 import org.shanhai.metrics.milestone.MilestoneView;
+import org.shanhai.metrics.observation.ValueRules;
 
 /** The scorecard as a workbook a provincial office prints: a title block, Chinese headers, numbers as numbers (two decimals). */
 final class ScorecardSheets {
@@ -37,7 +36,7 @@ final class ScorecardSheets {
         sheets.add(new Sheet("里程碑", title, List.of("类型", "名称", "科室", "达成时间", "本土独立开展", "级别", "阶段", "等级", "标准",
                 "说明"), milestones));
         List<List<Object>> spans = new ArrayList<>();
-        s.reportedForSpans().forEach(r -> spans.add(Arrays.asList(r.indicator(), r.nameZh(), r.period(), display(r.value()),
+        s.reportedForSpans().forEach(r -> spans.add(Arrays.asList(r.indicator(), r.nameZh(), r.period(), ValueRules.display(r.value()),
                 r.basis() == null ? null : r.basis().name(), r.note())));
         sheets.add(new Sheet("跨期报告数", title, List.of("指标代码", "指标", "期间", "数值", "口径", "说明"), spans));
         return sheets;
@@ -46,24 +45,15 @@ final class ScorecardSheets {
     private static List<Object> row(String side, ScorecardView.Row r) {
         return Arrays.asList(side, r.indicator(), r.nameZh(), r.unit().name(),
                 r.direction() == org.shanhai.metrics.indicator.Direction.LOWER_IS_BETTER ? "越低越好" : "越高越好",
-                display(r.value()),
-                r.basis() == null ? null : r.basis().name(), display(r.previousValue()), display(r.priorPeriodValue()),
-                display(r.changePercent()), display(r.changePoints()), r.baselinePeriod(), display(r.baselineValue()),
-                r.targetPeriod(), display(r.targetValue()), display(r.progressPercent()),
+                ValueRules.display(r.value()),
+                r.basis() == null ? null : r.basis().name(), ValueRules.display(r.previousValue()), ValueRules.display(r.priorPeriodValue()),
+                ValueRules.display(r.changePercent()), ValueRules.display(r.changePoints()), r.baselinePeriod(), ValueRules.display(r.baselineValue()),
+                r.targetPeriod(), ValueRules.display(r.targetValue()), ValueRules.display(r.progressPercent()),
                 r.trend() == null ? null : switch (r.trend()) {
                     case IMPROVING -> "向好";
                     case WORSENING -> "变差";
                     case STABLE -> "持平";
                 }, r.approved() == null ? null : r.approved() ? "是" : "否",
                 r.note());
-    }
-
-    /** Rounded for display only, half up to two places, as people write it (92.53, 1500). */
-    static BigDecimal display(BigDecimal d) {
-        if (d == null) {
-            return null;
-        }
-        BigDecimal v = d.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-        return v.scale() < 0 ? v.setScale(0) : v;
     }
 }

@@ -53,35 +53,53 @@ public class IndicatorValues {
 
     public Values load(UUID institutionId, Collection<Indicator> wanted, LocalDate from, LocalDate to,
             boolean approvedOnly) {
+        Values v = loadAll(List.of(institutionId), wanted, from, to, approvedOnly).get(institutionId);
+        for (Observation o : observations.spans(institutionId, v.involved.keySet(), from, to, approvedOnly)) {
+            v.spans.add(new SpanValue(o.indicatorCode, PeriodSpan.parse(o.period), ValueRules.plain(o.value),
+                    basis(o.basis), o.note));
+        }
+        v.spans.sort(Comparator.comparing((SpanValue s) -> s.period().start()).thenComparing(s -> s.period().end()));
+        return v;
+    }
+
+    /**
+     * The values of many institutions at once (a ranking, a region): one query for the observations and
+     * one per kind of counted record, whatever the number of institutions. Spans given by hand are left
+     * out (they never enter a period's value).
+     */
+    public Map<UUID, Values> loadAll(Collection<UUID> institutionIds, Collection<Indicator> wanted, LocalDate from,
+            LocalDate to, boolean approvedOnly) {
         Map<String, Indicator> involved = new HashMap<>();
         wanted.forEach(i -> collect(i, involved));
-        Map<String, Aggregator.Recorded> direct = new HashMap<>();
-        Map<String, String> notes = new HashMap<>();
-        List<SpanValue> spans = new ArrayList<>();
-        for (Observation o : observations.values(institutionId, involved.keySet(), from, to, approvedOnly)) {
-            direct.put(o.indicatorCode + "@" + o.period, new Aggregator.Recorded(ValueRules.plain(o.value), basis(o.basis)));
+        Map<UUID, Values> all = new HashMap<>();
+        institutionIds.forEach(id -> all.put(id, new Values(involved, new HashMap<>(), new HashMap<>(), new ArrayList<>())));
+        if (institutionIds.isEmpty()) {
+            return all;
         }
-        for (Observation o : observations.spans(institutionId, involved.keySet(), from, to, approvedOnly)) {
-            spans.add(new SpanValue(o.indicatorCode, PeriodSpan.parse(o.period), ValueRules.plain(o.value), basis(o.basis),
-                    o.note));
+        for (ObservationService.StoredValue o : observations.values(institutionIds, involved.keySet(), from, to,
+                approvedOnly)) {
+            all.get(o.institutionId()).direct.put(o.indicatorCode() + "@" + o.period(),
+                    new Aggregator.Recorded(ValueRules.plain(o.value()), basis(o.basis())));
         }
         // counted values are not reported by the hospital, so approval does not hold them back
-        List<DerivedValues.Value> counted = new ArrayList<>();
-        derived.forEach(d -> counted.addAll(d.values(institutionId, involved.keySet(), from, to)));
-        for (DerivedValues.Value v : counted) {
-            Basis basis = v.reported() ? Basis.REPORTED : Basis.RECORDED;
-            if (v.period().isSingle()) {
-                String key = v.indicator() + "@" + v.period().single();
-                direct.put(key, new Aggregator.Recorded(v.value(), basis));
-                if (v.note() != null) {
-                    notes.put(key, v.note());
+        for (DerivedValues d : derived) {
+            d.values(institutionIds, involved.keySet(), from, to).forEach((id, counted) -> {
+                Values v = all.get(id);
+                for (DerivedValues.Value c : counted) {
+                    Basis basis = c.reported() ? Basis.REPORTED : Basis.RECORDED;
+                    if (c.period().isSingle()) {
+                        String key = c.indicator() + "@" + c.period().single();
+                        v.direct.put(key, new Aggregator.Recorded(c.value(), basis));
+                        if (c.note() != null) {
+                            v.notes.put(key, c.note());
+                        }
+                    } else {
+                        v.spans.add(new SpanValue(c.indicator(), c.period(), c.value(), basis, c.note()));
+                    }
                 }
-            } else {
-                spans.add(new SpanValue(v.indicator(), v.period(), v.value(), basis, v.note()));
-            }
+            });
         }
-        spans.sort(Comparator.comparing((SpanValue s) -> s.period().start()).thenComparing(s -> s.period().end()));
-        return new Values(involved, direct, notes, spans);
+        return all;
     }
 
     private void collect(Indicator i, Map<String, Indicator> into) {

@@ -58,8 +58,8 @@ class ScorecardMathTest {
 
     @Test
     void displayRoundsHalfUpToTwoPlaces() {
-        assertEquals(d("92.86"), ScorecardSheets.display(d("92.8571")));
-        assertEquals(d("1500"), ScorecardSheets.display(d("1500.0000")));
-        assertEquals(d("0.01"), ScorecardSheets.display(d("0.005")));
+        assertEquals(d("92.86"), org.shanhai.metrics.observation.ValueRules.display(d("92.8571")));
+        assertEquals(d("1500"), org.shanhai.metrics.observation.ValueRules.display(d("1500.0000")));
+        assertEquals(d("0.01"), org.shanhai.metrics.observation.ValueRules.display(d("0.005")));
     }
 }

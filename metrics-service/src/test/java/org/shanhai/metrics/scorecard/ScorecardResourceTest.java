@@ -33,7 +33,7 @@ class ScorecardResourceTest {
 
     @BeforeEach
     void aProgrammeWithTwoYearsOfData() throws Exception {
-        f = MetricsFixture.announce("520728", "罗甸县人民医院");
+        f = MetricsFixture.announce("522728", "罗甸县人民医院");
         programme = "/api/v1/programmes/" + f.programme;
         int[] in2024 = {800, 850, 900, 950};
         int[] in2025 = {900, 950, 1000, 1050};

@@ -95,6 +95,24 @@ public class ProgrammeReferences {
                 p.startDate, p.endDate, p.status));
     }
 
+    /** A programme and its primary recipient (a ranking's row). */
+    public record PrimaryRecipient(UUID programmeId, String code, String name, String status, UUID institutionId) {
+    }
+
+    /** Every programme with its primary recipient (the first recipient where none is marked), in one query. */
+    public List<PrimaryRecipient> primaryRecipients() {
+        List<PrimaryRecipient> out = new java.util.ArrayList<>();
+        java.util.Set<UUID> seen = new java.util.HashSet<>();
+        em.createQuery("select p.id, p.code, p.name, p.status, r.institutionId, r.primary from " + name(entities().programme())
+                + " p join p.recipients r order by p.id, r.primary desc, index(r)", Object[].class).getResultList()
+                .forEach(r -> {
+                    if (seen.add((UUID) r[0])) {
+                        out.add(new PrimaryRecipient((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (UUID) r[4]));
+                    }
+                });
+        return out;
+    }
+
     /** The programme's status history, oldest first. */
     public List<StatusChange> statusHistory(UUID programmeId) {
         return em.createQuery("select s.status, s.effectiveAt from " + name(entities().status())
