@@ -20,7 +20,7 @@ public record IndicatorRequest(
         @Schema(description = "分母: an existing indicator's code; RATIO only") @Size(max = 60) String denominatorCode,
         @Schema(description = "类别", examples = "SERVICE_CAPACITY")
         @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "use capital letters, digits and '_'") String category,
-        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.NUMBER,
                 description = "持平阈值 %: a relative change below this is STABLE on a scorecard; 1 when absent", examples = "2")
         @jakarta.validation.constraints.DecimalMin("0") @jakarta.validation.constraints.DecimalMax("100")
         @jakarta.validation.constraints.Digits(integer = 3, fraction = 2) java.math.BigDecimal stableThreshold) {

@@ -48,6 +48,9 @@ public class ReportResource {
     ProgrammeRanking ranking;
 
     @Inject
+    RegionalAggregates regions;
+
+    @Inject
     IndicatorService indicators;
 
     @Context
@@ -122,6 +125,50 @@ public class ReportResource {
                 one.previous() == null ? null : one.previous().toString());
         return Exports.respond(headers, json, () -> List.of(rankingSheet(json, all)),
                 "项目排名-" + i.code + "-" + p + (division == null ? "" : "-" + division));
+    }
+
+    @GET
+    @Path("regions")
+    @Produces({MediaType.APPLICATION_JSON, Tables.CSV, Tables.XLSX})
+    @Operation(operationId = "getRegionalAggregates", summary = "区域汇总 An indicator over a division's recipient institutions",
+            description = "By sub-division (the country by province, a province by prefecture, a prefecture by county, a "
+                    + "county by institution), with a total. Each institution's value by the indicator's rule; across "
+                    + "institutions SUM and LAST add up, AVERAGE averages, and a rate is the sum of the numerators over the "
+                    + "sum of the denominators, never an average of hospitals' rates (a rate reported without its parts "
+                    + "cannot enter it and is counted apart). Division names from GB/T 2260 (codes/divisions.csv).")
+    @APIResponse(responseCode = "200", description = "the aggregates, or the file", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionsReport.class)),
+            @Content(mediaType = Tables.CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = Tables.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response regions(
+            @Parameter(description = "指标代码", required = true, example = "COUNTY_RETENTION_RATE") @QueryParam("indicator")
+            String indicator,
+            @Parameter(description = "期间 (one period, not a span)", required = true, example = "2025") @QueryParam("period")
+            String period,
+            @Parameter(description = "行政区划代码前缀 (the whole country when absent)", example = "53")
+            @QueryParam("divisionCode") String divisionCode, @Context HttpHeaders headers) {
+        Indicator i = indicator(indicator);
+        Period p = PeriodParameters.single("period", period);
+        String division = DivisionCode.prefixParameter("divisionCode", divisionCode);
+        RegionsReport r = regions.report(i, p, division);
+        return Exports.respond(headers, r, () -> List.of(regionsSheet(r)),
+                "区域汇总-" + i.code + "-" + p + (division == null ? "" : "-" + division));
+    }
+
+    static Sheet regionsSheet(RegionsReport r) {
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (RegionRow x : r.rows()) {
+            rows.add(regionRow(x));
+        }
+        rows.add(regionRow(r.total()));
+        return new Sheet("区域汇总", List.of("区域汇总 " + r.nameZh() + " (" + r.indicator() + ")",
+                "期间 " + r.period() + "　区域 " + r.divisionName() + (r.divisionCode() == null ? "" : " (" + r.divisionCode() + ")")),
+                List.of("代码", "名称", "层级", "受援机构数", "有数据机构数", "数值", "分子合计", "分母合计", "仅报比率未计入", "说明"), rows);
+    }
+
+    private static List<Object> regionRow(RegionRow x) {
+        return Arrays.<Object>asList(x.code(), x.name(), x.level(), x.institutions(), x.reporting(),
+                ValueRules.display(x.value()), x.numerator(), x.denominator(), x.reportedRatesLeftOut(), x.note());
     }
 
     private Indicator indicator(String code) {

@@ -30,11 +30,11 @@ public final class TargetRequests {
             @Schema(description = "指标代码", examples = "COUNTY_RETENTION_RATE") @NotBlank @Size(max = 60) String indicator,
             @Schema(description = "机构: a recipient; the primary recipient when absent") UUID institutionId,
             @Schema(description = "基线期间", examples = "2021") @NotBlank @Size(max = 10) String baselinePeriod,
-            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.NUMBER,
                     description = "基线值; taken from the institution's data for the baseline period when absent",
                     examples = "88.1") BigDecimal baselineValue,
             @Schema(description = "目标期间", examples = "2025") @NotBlank @Size(max = 10) String targetPeriod,
-            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, description = "目标值",
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.NUMBER, description = "目标值",
                     examples = "90") @NotNull BigDecimal targetValue) {
     }
 }

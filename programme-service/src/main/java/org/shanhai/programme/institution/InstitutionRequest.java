@@ -16,7 +16,7 @@ public record InstitutionRequest(
         @Schema(description = "统一社会信用代码 (GB 32100-2015), 18 characters, checksum verified; optional, unique",
                 examples = "91350100M000100Y43")
         @ValidCreditCode String creditCode,
-        @Schema(description = "行政区划代码 (GB/T 2260), 6 digits", examples = "530623")
+        @Schema(description = "行政区划代码 (GB/T 2260): 6 digits naming a province, prefecture or county that exists", examples = "530623")
         @NotNull @ValidDivisionCode String divisionCode,
         @Schema(description = "机构类别 Kind")
         @NotNull InstitutionKind kind,

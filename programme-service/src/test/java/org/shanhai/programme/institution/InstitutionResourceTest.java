@@ -150,6 +150,10 @@ class InstitutionResourceTest {
         admin().body(body("A", "990623")).post(PATH).then().statusCode(400)
                 .body("errors[0].field", equalTo("divisionCode"))
                 .body("errors[0].message", containsString("province"));
+        // well formed, in Yunnan's 昭通市, but no county of GB/T 2260 has the code
+        admin().body(body("A", "530699")).post(PATH).then().statusCode(400)
+                .body("errors[0].field", equalTo("divisionCode"))
+                .body("errors[0].message", containsString("not a division of GB/T 2260"));
 
         Map<String, Object> badKind = body("A", "530623");
         badKind.put("kind", "CASTLE");

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Administrative division codes (行政区划代码, GB/T 2260): six digits, province (2), prefecture
- * (2), county (2). The province part must be one of the 34 provincial-level divisions.
+ * (2), county (2), naming a division that exists ({@link DivisionCodes}).
  */
 public final class DivisionCode {
 
@@ -33,6 +33,9 @@ public final class DivisionCode {
         }
         if (code.substring(2, 4).equals("00") && !code.substring(4).equals("00")) {
             return "a county code needs its prefecture digits (3 and 4)";
+        }
+        if (!DivisionCodes.exists(code)) {
+            return "'" + code + "' is not a division of GB/T 2260 (the project's list, codes/divisions.csv)";
         }
         return null;
     }

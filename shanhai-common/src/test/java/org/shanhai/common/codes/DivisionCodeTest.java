@@ -28,6 +28,25 @@ class DivisionCodeTest {
         assertNotNull(DivisionCode.problem("530023"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"530699", "520728", "539900", "310199"})
+    void refusesWellFormedCodesThatNameNoDivision(String code) {
+        assertTrue(DivisionCode.problem(code).contains("not a division"), DivisionCode.problem(code));
+    }
+
+    @Test
+    void namesDivisionsAndTheirChildren() {
+        assertEquals("罗甸县", DivisionCodes.name("522728"));
+        assertEquals("黔南布依族苗族自治州", DivisionCodes.name("5227"));
+        assertEquals("云南省", DivisionCodes.name("53"));
+        assertEquals("昭通市", DivisionCodes.name("530600"));
+        assertEquals(34, DivisionCodes.children(null).size(), "31 provinces, 台湾, 香港, 澳门");
+        assertEquals(16, DivisionCodes.children("53").size(), "云南's 8 cities and 8 prefectures");
+        assertTrue(DivisionCodes.children("5306").stream().anyMatch(d -> d.code().equals("530623") && d.name().equals("盐津县")));
+        assertEquals("COUNTY", DivisionCodes.of("530623").level());
+        assertEquals("5306", DivisionCodes.of("530600").prefix());
+    }
+
     @Test
     void prefixesNestProvincePrefectureCounty() {
         assertTrue(DivisionCode.within("530623", "53"));
