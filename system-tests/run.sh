@@ -307,6 +307,12 @@ check "Luodian 2022: the licensing exam pass rate the report gives, without its 
   test "$(outcome "$card" LICENCE_EXAM_PASS_RATE)" = "62 REPORTED_RATE"
 check "Luodian 2022: two key specialties from its milestones; 14 milestones listed ($(outcome "$card" KEY_SPECIALTIES))" \
   eval '[ "$(outcome "$card" KEY_SPECIALTIES)" = "2 RECORDED" ] && [ "$(jq ".milestones | length" <<<"$card")" = 14 ]'
+curl -s -H "Authorization: Bearer $viewer" -H 'Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' \
+  -o "$sheets/scorecard.xlsx" "$M/api/v1/programmes/$luodian/scorecard?period=2022"
+office --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1' --outdir "$sheets" "$sheets/scorecard.xlsx"
+check "LibreOffice opens the Luodian 2022 scorecard workbook: its title, Chinese headers and the 92.53 % as a number" eval \
+  'grep -q "帮扶项目成效评价表" "$sheets/scorecard.csv" && grep -q "本期值" "$sheets/scorecard.csv" \
+   && grep -q "\"COUNTY_RETENTION_RATE\",\"县域内就诊率\",\"PERCENT\",\"越高越好\",92.53,\"REPORTED_RATE\"" "$sheets/scorecard.csv"'
 yanjin_card=$(body_of "$(api GET "$M/api/v1/programmes/$yanjin/scorecard?period=2024")")
 check "Yanjin 2024: the report's 1500 teaching rounds since 2022 shown for their span, not split into 2024" eval \
   'jq -e ".reportedForSpans[] | select(.indicator == \"TEACHING_ROUNDS\" and .period == \"2022-01..2025-05\" and .value == \"1500\")" <<<"$yanjin_card" >/dev/null \
