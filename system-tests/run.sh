@@ -323,6 +323,7 @@ expert=$(body_of "$(api GET "$P/api/v1/programmes/$luodian/assignments?size=1")"
 rounds() { body_of "$(api GET "$M/api/v1/programmes/$luodian/scorecard?period=$month")" \
   | jq -r '[.inputs[] | select(.indicator == "TEACHING_ROUNDS")][0].value'; }
 before=$(rounds)
+[[ $before =~ ^[0-9]+$ ]] || { bad "the Luodian $month scorecard has no TEACHING_ROUNDS row ($before)"; before=0; }
 check "Luodian $month: the four open-ended experts on site" test \
   "$(outcome "$(body_of "$(api GET "$M/api/v1/programmes/$luodian/scorecard?period=$month")")" EXPERTS_ON_SITE)" = "4 RECORDED"
 r=$(api POST "$T/api/v1/training-activities" "$(jq -cn --arg p "$luodian" --arg i "$county" --arg e "$expert" --arg d "$today" \

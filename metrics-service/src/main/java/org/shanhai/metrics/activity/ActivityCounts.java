@@ -164,7 +164,7 @@ public class ActivityCounts implements DerivedValues {
             String note = "报告数 " + t.report + " (" + t.reportDate + ")" + (t.quote == null ? "" : ": " + t.quote)
                     + (exact.isPresent() ? "" : "; reported for " + t.fromDate + ".." + t.toDate);
             latest.computeIfAbsent(t.institutionId, x -> new LinkedHashMap<>())
-                    .put(code + "@" + span, new Value(code, span, BigDecimal.valueOf(t.count), true, note));
+                    .put(code + "@" + span, new Value(code, span, BigDecimal.valueOf(t.count), true, note, exact.isPresent()));
         }
         latest.forEach((id, values) -> out.computeIfAbsent(id, x -> new ArrayList<>()).addAll(values.values()));
     }

@@ -15,8 +15,15 @@ import org.shanhai.metrics.period.PeriodSpan;
  */
 public interface DerivedValues {
 
-    /** One value: counted from records, or a total a report gave ({@code reported}) for its period or span. */
-    record Value(String indicator, PeriodSpan period, BigDecimal value, boolean reported, String note) {
+    /**
+     * One value: counted from records, or a total a report gave ({@code reported}) for its period or span;
+     * {@code whole}: it covers exactly its period (a total for 5 to 20 March is not March's value).
+     */
+    record Value(String indicator, PeriodSpan period, BigDecimal value, boolean reported, String note, boolean whole) {
+
+        public Value(String indicator, PeriodSpan period, BigDecimal value, boolean reported, String note) {
+            this(indicator, period, value, reported, note, true);
+        }
     }
 
     /**

@@ -20,7 +20,8 @@ import org.shanhai.metrics.period.PeriodSpan;
  * and month of a window that has begun: NEW_TECHNIQUES and NEW_TECHNIQUES_INDEPENDENT count the new
  * techniques reached within the period (one dated only "2023" counts in 2023, in none of its months);
  * KEY_SPECIALTIES counts the departments recognised as key specialties (any level, construction unit or
- * approved) by the period's end, each department once. Undated milestones are listed, never counted.
+ * approved) by the period's end, each department once. A capability recorded by two programmes at one
+ * hospital counts once. Undated milestones are listed, never counted.
  */
 @ApplicationScoped
 public class MilestoneCounts implements DerivedValues {
@@ -62,13 +63,20 @@ public class MilestoneCounts implements DerivedValues {
         return out;
     }
 
+    /** Which technique a milestone is, whichever programme recorded it (a nameless one is itself). */
+    static Object technique(Milestone m) {
+        return m.name == null ? m : m.name.strip().toLowerCase();
+    }
+
     /** Pure: the indicator's value for the period from the institution's dated milestones. */
     static BigDecimal count(String code, List<Milestone> dated, Period p) {
+        // a technique recorded by two programmes at one hospital is one technique there
         long n = switch (code) {
             case NEW_TECHNIQUES -> dated.stream().filter(m -> m.type == MilestoneType.NEW_TECHNIQUE && m.when().within(p))
-                    .count();
+                    .map(MilestoneCounts::technique).distinct().count();
             case NEW_TECHNIQUES_INDEPENDENT -> dated.stream().filter(m -> m.type == MilestoneType.NEW_TECHNIQUE
-                    && Boolean.TRUE.equals(m.independent) && m.when().within(p)).count();
+                    && Boolean.TRUE.equals(m.independent) && m.when().within(p)).map(MilestoneCounts::technique).distinct()
+                    .count();
             default -> dated.stream().filter(m -> m.type == MilestoneType.KEY_SPECIALTY && m.when().by(p))
                     .map(m -> m.department).distinct().count();
         };

@@ -16,6 +16,15 @@ public final class PeriodParameters {
         }
     }
 
+    /** One period that has a year before it (a comparison with the same period a year earlier). */
+    public static Period comparable(String parameter, String text) {
+        Period p = single(parameter, text);
+        if (p.start().getYear() <= Period.MIN_YEAR) {
+            throw Problems.invalidQuery(parameter, "is compared with the year before: it must be after " + Period.MIN_YEAR);
+        }
+        return p;
+    }
+
     public static Period single(String parameter, String text) {
         PeriodSpan s = span(parameter, text);
         if (!s.isSingle()) {

@@ -58,12 +58,15 @@ public class ProgrammeRanking {
             Aggregator.Point now = v.value(indicator.code, period);
             Aggregator.Point before = v.value(indicator.code, previous);
             InstitutionReference i = places.get(p.institutionId());
+            // a period not yet complete is not compared with a whole one
+            boolean comparable = !now.partial() && !before.partial();
+            BigDecimal nowValue = comparable ? now.value() : null;
             rows.add(new RankingRow(null, p.programmeId(), p.code(), p.name(), p.status(), p.institutionId(),
                     i == null ? null : i.name, i == null ? null : i.divisionCode, plain(now.value()), now.basis(),
                     now.partial(), plain(before.value()),
-                    plain(ScorecardMath.changePercent(now.value(), before.value())),
-                    points ? plain(ScorecardMath.changePoints(now.value(), before.value())) : null,
-                    ScorecardMath.trend(now.value(), before.value(), indicator.direction, indicator.stableThreshold)));
+                    plain(ScorecardMath.changePercent(nowValue, before.value())),
+                    points ? plain(ScorecardMath.changePoints(nowValue, before.value())) : null,
+                    ScorecardMath.trend(nowValue, before.value(), indicator.direction, indicator.stableThreshold)));
         }
         Function<RankingRow, BigDecimal> key = !byChange ? RankingRow::value
                 : points ? RankingRow::changePoints : RankingRow::changePercent;

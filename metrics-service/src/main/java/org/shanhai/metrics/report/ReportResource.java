@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -108,12 +109,13 @@ public class ReportResource {
             @Parameter(description = "value (default) or change", example = "value") @QueryParam("by") String by,
             @BeanParam PageRequest page, @Context HttpHeaders headers) {
         Indicator i = indicator(indicator);
-        Period p = PeriodParameters.single("period", period);
+        Period p = PeriodParameters.comparable("period", period);
         String division = DivisionCode.prefixParameter("divisionCode", divisionCode);
         if (by != null && !by.equals("value") && !by.equals("change")) {
             throw org.shanhai.common.problem.Problems.invalidQuery("by", "is value or change");
         }
         boolean byChange = "change".equals(by);
+        page.toSort(Map.of("rank", "rank"), "rank"); // checks page and size as every list does
         List<RankingRow> all = ranking.rank(i, p, division, byChange);
         int from = Math.min(page.offset(), all.size());
         Page<RankingRow> one = Page.of(all.subList(from, Math.min(all.size(), from + page.size)), all.size(), page)

@@ -49,7 +49,7 @@ public class ScorecardResource {
             String period,
             @Parameter(description = "受援机构 (the primary recipient when absent)") @QueryParam("institutionId")
             UUID institutionId, @Context HttpHeaders headers) {
-        ScorecardView s = service.scorecard(programmeId, PeriodParameters.single("period", period), institutionId);
+        ScorecardView s = service.scorecard(programmeId, PeriodParameters.comparable("period", period), institutionId);
         return Exports.respond(headers, s, () -> ScorecardSheets.of(s), "项目评价-" + s.programmeCode() + "-" + s.period());
     }
 }

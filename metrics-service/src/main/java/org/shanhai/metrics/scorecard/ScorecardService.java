@@ -81,15 +81,18 @@ public class ScorecardService {
             }
             BigDecimal value = now.value();
             BigDecimal previousValue = before.value();
+            // a period not yet complete (this year's counts stop at today) is not compared with a whole one
+            boolean comparable = !now.partial() && !before.partial();
             ScorecardView.Row row = new ScorecardView.Row(i.code, i.nameZh, i.nameEn, i.unit, i.direction, i.category,
                     plain(value), now.basis(), now.partial(), now.note(), plain(previousValue),
-                    last == null ? null : plain(last.value()), plain(ScorecardMath.changePercent(value, previousValue)),
-                    i.unit == Unit.PERCENT ? plain(ScorecardMath.changePoints(value, previousValue)) : null,
+                    last == null ? null : plain(last.value()),
+                    comparable ? plain(ScorecardMath.changePercent(value, previousValue)) : null,
+                    comparable && i.unit == Unit.PERCENT ? plain(ScorecardMath.changePoints(value, previousValue)) : null,
                     goal == null ? null : goal.baselinePeriod(), goal == null ? null : goal.baselineValue(),
                     goal == null ? null : goal.targetPeriod(), goal == null ? null : goal.targetValue(),
                     goal == null ? null : plain(ScorecardMath.progressPercent(value, goal.baselineValue(),
                             goal.targetValue())),
-                    ScorecardMath.trend(value, previousValue, i.direction, i.stableThreshold),
+                    comparable ? ScorecardMath.trend(value, previousValue, i.direction, i.stableThreshold) : null,
                     i.source.isDerived() ? null : value != null && approvedYears.contains(period.start().getYear()));
             (counted || "INPUT".equals(i.category) ? inputs : outcomes).add(row);
             for (IndicatorValues.SpanValue s : v.spans(i.code)) {

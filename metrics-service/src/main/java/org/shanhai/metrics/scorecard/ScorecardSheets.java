@@ -23,7 +23,7 @@ final class ScorecardSheets {
         List<String> title = List.of("帮扶项目成效评价表 " + s.programmeName(),
                 "项目 " + s.programmeCode() + "　受援机构 " + (s.institutionName() == null ? s.institutionId() : s.institutionName()),
                 "期间 " + s.period() + "　同比 " + s.previousPeriod() + (s.priorPeriod() == null ? "" : "　环比 " + s.priorPeriod())
-                        + "　生成于 " + s.generatedAt().toLocalDate());
+                        + "　生成于 " + s.generatedAt().atZoneSameInstant(org.shanhai.common.time.Clock.CHINA).toLocalDate());
         List<Sheet> sheets = new ArrayList<>();
         sheets.add(new Sheet("评价表", title, HEADER, rows));
         List<List<Object>> milestones = new ArrayList<>();

@@ -87,7 +87,7 @@ public class IndicatorValues {
                 Values v = all.get(id);
                 for (DerivedValues.Value c : counted) {
                     Basis basis = c.reported() ? Basis.REPORTED : Basis.RECORDED;
-                    if (c.period().isSingle()) {
+                    if (c.period().isSingle() && c.whole()) {
                         String key = c.indicator() + "@" + c.period().single();
                         v.direct.put(key, new Aggregator.Recorded(c.value(), basis));
                         if (c.note() != null) {

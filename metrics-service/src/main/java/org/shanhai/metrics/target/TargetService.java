@@ -144,10 +144,10 @@ public class TargetService {
         } else {
             Aggregator.Point at = values.load(institutionId, List.of(indicator), baseline.start(), baseline.end(), false)
                     .value(indicator.code, baseline);
-            if (at.value() == null) {
-                throw Problems.unprocessable(prefix + "baselineValue", "institution " + institutionId + " has no value of "
-                        + indicator.code + " for " + baseline + (at.note() == null ? "" : " (" + at.note() + ")")
-                        + "; give the baseline value");
+            if (at.value() == null || at.partial()) {
+                throw Problems.unprocessable(prefix + "baselineValue", "institution " + institutionId + " has "
+                        + (at.value() == null ? "no" : "only a partial") + " value of " + indicator.code + " for " + baseline
+                        + (at.note() == null ? "" : " (" + at.note() + ")") + "; give the baseline value");
             }
             t.baselineValue = at.value();
             t.baselineFromData = true;

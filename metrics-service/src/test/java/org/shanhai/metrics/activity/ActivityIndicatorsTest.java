@@ -108,6 +108,10 @@ class ActivityIndicatorsTest {
         training(ReportedTotalEvent.REPORTED, f.programme.toString(), new ReportedTotalEvent(UUID.randomUUID(),
                 f.programme, f.county, "TEACHING_ROUND", "2023-01-01", "2023-12-31", 150, null,
                 new ReportedTotalEvent.Source("云南网", "2024-01-10", "全年教学查房150次"), 0));
+        // a total for days that are not a whole month: shown as given, never taken for March's value
+        training(ReportedTotalEvent.REPORTED, f.programme.toString(), new ReportedTotalEvent(UUID.randomUUID(),
+                f.programme, f.county, "TEACHING_ROUND", "2024-03-05", "2024-03-20", 12, null,
+                new ReportedTotalEvent.Source("医院简报", "2024-03-21", "半月查房12次"), 0));
         training(ReportedTotalEvent.REPORTED, f.programme.toString(), new ReportedTotalEvent(UUID.randomUUID(),
                 f.programme, f.county, "LECTURE", "2022-01-01", "2024-12-31", 190, null,
                 new ReportedTotalEvent.Source("云南网", "2025-05-28", "讲座190场"), 0));
@@ -148,7 +152,8 @@ class ActivityIndicatorsTest {
     }
 
     void assertCounts(Map<String, Object> c) {
-        assertEquals(List.of("1", "0", "1"), c.get("TEACHING_ROUNDS"), "the April round moved to May");
+        assertEquals(List.of("1", "0", "1"), c.get("TEACHING_ROUNDS"),
+                "the April round moved to May; March is its counted round, not the half-month total");
         assertEquals(List.of("12", "30", "9"), c.get("TRAINING_ATTENDANCES"), "outreach clinics are not training");
         assertEquals(List.of("0", "1", "0"), c.get("LECTURES"));
         assertEquals(List.of("1", "1", "2"), c.get("EXPERTS_ON_SITE"), "March to May");
@@ -193,18 +198,25 @@ class ActivityIndicatorsTest {
                 .extract().jsonPath();
     }
 
-    /** A new teaching round (June 2024) and exam result (2025) after everything sent: once they count, all before them (per key) were applied. */
+    /**
+     * A new teaching round (June 2024) and exam result (2025) on training.events, and funds (June 2024) on
+     * programme.events, after everything sent: once they count, all before them (per key) were applied.
+     */
     void awaitMarkers(int n) throws Exception {
         List<String[]> before = new ArrayList<>(sent);
         activity(UUID.randomUUID(), "TEACHING_ROUND", "2024-06-0" + n, 1, 0, null);
         training(ExamResultEvent.RECORDED, f.county.toString(), new ExamResultEvent(UUID.randomUUID(), f.county, 2025,
                 "PRACTISING_PHYSICIAN", 1, 1, "100.00", 0, null));
+        programme(ResourceInputEvent.RECORDED, new ResourceInputEvent(UUID.randomUUID(), f.programme, "FUNDS", n + ".00",
+                "CNY", "标记", "2024-06-0" + n, f.county, null));
         for (String[] e : sent.subList(before.size(), sent.size())) {
             TestEvents.send(e[0], e[1], UUID.fromString(e[2]), e[3], e[4], source(e[0]));
         }
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
                 String.valueOf(n).equals(series("TEACHING_ROUNDS", "2024-06", "2024-06", "MONTH").getString("points[0].value"))
                         && String.valueOf(n).equals(series("LICENCE_EXAM_CANDIDATES", "2025", "2025", "YEAR")
+                                .getString("points[0].value"))
+                        && String.valueOf(n * (n + 1) / 2).equals(series("FUNDS_RECEIVED", "2024-06", "2024-06", "MONTH")
                                 .getString("points[0].value")));
         // the markers are not part of the sequence that is redelivered and replayed
         sent.subList(before.size(), sent.size()).clear();

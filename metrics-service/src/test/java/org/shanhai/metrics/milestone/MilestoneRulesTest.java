@@ -65,12 +65,17 @@ class MilestoneRulesTest {
     @Test
     void countsTechniquesWithinAndSpecialtiesByTheEnd() {
         Milestone a = milestone(MilestoneType.NEW_TECHNIQUE, "2023", true, null);
+        a.name = "脑膜中动脉栓塞术";
         Milestone b = milestone(MilestoneType.NEW_TECHNIQUE, "2023-05-12", false, null);
+        b.name = "腹腔镜胆囊癌根治术";
+        Milestone again = milestone(MilestoneType.NEW_TECHNIQUE, "2023-06", false, null); // another programme's record
+        again.name = "腹腔镜胆囊癌根治术 ";
         Milestone c = milestone(MilestoneType.KEY_SPECIALTY, "2022", null, "03.04");
         Milestone d = milestone(MilestoneType.KEY_SPECIALTY, "2023-11", null, "03.04"); // the same department, promoted
         Milestone e = milestone(MilestoneType.KEY_SPECIALTY, "2023-11", null, "04.03");
-        List<Milestone> all = List.of(a, b, c, d, e);
-        assertEquals(BigDecimal.valueOf(2), MilestoneCounts.count("NEW_TECHNIQUES", all, Period.year(2023)));
+        List<Milestone> all = List.of(a, b, c, d, e, again);
+        assertEquals(BigDecimal.valueOf(2), MilestoneCounts.count("NEW_TECHNIQUES", all, Period.year(2023)),
+                "one technique recorded twice at the hospital counts once");
         assertEquals(BigDecimal.ONE, MilestoneCounts.count("NEW_TECHNIQUES", all, Period.month(2023, 5)));
         assertEquals(BigDecimal.ONE, MilestoneCounts.count("NEW_TECHNIQUES_INDEPENDENT", all, Period.year(2023)));
         assertEquals(BigDecimal.ZERO, MilestoneCounts.count("NEW_TECHNIQUES_INDEPENDENT", all, Period.quarter(2023, 2)));

@@ -185,6 +185,20 @@ class ScorecardResourceTest {
         as(Tokens.role("VIEWER")).get(programme + "/scorecard").then().statusCode(400).body("errors[0].field",
                 equalTo("period"));
         as(Tokens.role("VIEWER")).get(programme + "/scorecard?period=2025Q5").then().statusCode(400);
+        as(Tokens.role("VIEWER")).get(programme + "/scorecard?period=1900").then().statusCode(400)
+                .body("errors[0].field", equalTo("period"));
+        as(Tokens.role("VIEWER")).get("/api/v1/reports/programmes?indicator=SURGERIES&period=2025&size=0").then()
+                .statusCode(400).body("errors[0].field", equalTo("size"));
+        as(Tokens.role("VIEWER")).get("/api/v1/reports/programmes?indicator=SURGERIES&period=2025&page=-1").then()
+                .statusCode(400).body("errors[0].field", equalTo("page"));
+        // three quarters of 2023 are not a year's baseline
+        for (int q = 1; q <= 3; q++) {
+            put("SURGERIES", "2023Q" + q, 100);
+        }
+        as(Tokens.nationalAdmin()).body("""
+                {"targets": [{"indicator": "SURGERIES", "baselinePeriod": "2023", "targetPeriod": "2026", "targetValue": 500}]}""")
+                .put(programme + "/targets").then().statusCode(422).body("errors[0].field", equalTo("targets[0].baselineValue"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("partial"));
     }
 
     void milestone(String token, String body) {
