@@ -91,18 +91,11 @@ public class ActivityCounts implements DerivedValues {
         }
         if (codes.contains(EXPERTS_ON_SITE)) {
             // removed assignments (assignment.ended) no longer count; an expert posted twice counts once
-            set(counts, EXPERTS_ON_SITE, "SELECT a.institution_id, CAST(m AS date), count(DISTINCT a.expert_id) FROM "
-                    + "generate_series(CAST(:from AS date), CAST(:to AS date), interval '1 month') AS m "
-                    + "JOIN known_assignment a ON a.institution_id IN (:ids) AND NOT a.ended "
-                    + "AND a.start_date < m + interval '1 month' AND (a.end_date IS NULL OR a.end_date >= m) GROUP BY 1, 2",
+            set(counts, EXPERTS_ON_SITE, covering("count(DISTINCT t.expert_id)", "known_assignment", "AND NOT t.ended"),
                     ids, start, last.start());
         }
         if (codes.contains(MENTORSHIPS_ACTIVE)) {
-            set(counts, MENTORSHIPS_ACTIVE, "SELECT t.institution_id, CAST(m AS date), count(*) FROM "
-                    + "generate_series(CAST(:from AS date), CAST(:to AS date), interval '1 month') AS m "
-                    + "JOIN known_mentorship t ON t.institution_id IN (:ids) "
-                    + "AND t.start_date < m + interval '1 month' AND (t.end_date IS NULL OR t.end_date >= m) GROUP BY 1, 2",
-                    ids, start, last.start());
+            set(counts, MENTORSHIPS_ACTIVE, covering("count(*)", "known_mentorship", ""), ids, start, last.start());
         }
         if (codes.contains(MENTORSHIPS_COMPLETED)) {
             set(counts, MENTORSHIPS_COMPLETED, "SELECT institution_id, CAST(date_trunc('month', end_date) AS date), count(*) "
@@ -167,6 +160,17 @@ public class ActivityCounts implements DerivedValues {
                     .put(code + "@" + span, new Value(code, span, BigDecimal.valueOf(t.count), true, note, exact.isPresent()));
         }
         latest.forEach((id, values) -> out.computeIfAbsent(id, x -> new ArrayList<>()).addAll(values.values()));
+    }
+
+    /**
+     * Per institution and month from {@code :from} to {@code :to}, {@code measure} over the rows of
+     * {@code table} whose start_date..end_date (open end: still running) covers any day of the month.
+     */
+    private static String covering(String measure, String table, String condition) {
+        return "SELECT t.institution_id, CAST(m AS date), " + measure + " FROM "
+                + "generate_series(CAST(:from AS date), CAST(:to AS date), interval '1 month') AS m "
+                + "JOIN " + table + " t ON t.institution_id IN (:ids) " + condition
+                + " AND t.start_date < m + interval '1 month' AND (t.end_date IS NULL OR t.end_date >= m) GROUP BY 1, 2";
     }
 
     private List<Object[]> rows(String sql, List<UUID> ids, LocalDate from, LocalDate to) {

@@ -50,19 +50,16 @@ public class RegionalAggregates {
         Map<String, Sum> groups = new LinkedHashMap<>();
         boolean byInstitution = division != null && division.length() == 6;
         if (!byInstitution) {
-            DivisionCodes.children(division).forEach(d -> groups.put(d.prefix(), new Sum(d.code(), d.name(), d.level())));
+            DivisionCodes.children(division).forEach(d -> groups.put(d.prefix(), Sum.of(d.prefix())));
         }
-        Sum total = new Sum(division == null ? "" : DivisionCodes.of(division) == null ? division
-                : DivisionCodes.of(division).code(), division == null ? "全国" : DivisionCodes.name(division),
-                division == null ? "COUNTRY" : DivisionCodes.of(division) == null ? null : DivisionCodes.of(division).level());
+        Sum total = division == null ? new Sum("", "全国", "COUNTRY") : Sum.of(division);
         for (InstitutionReference i : inside) {
             Sum group;
             if (byInstitution) {
                 group = groups.computeIfAbsent(i.id.toString(), k -> new Sum(i.id.toString(), i.name, "INSTITUTION"));
             } else {
                 String key = i.divisionCode.substring(0, division == null ? 2 : division.length() + 2);
-                group = groups.computeIfAbsent(key, k -> new Sum(DivisionCodes.of(k) == null ? k : DivisionCodes.of(k).code(),
-                        DivisionCodes.name(k), DivisionCodes.of(k) == null ? null : DivisionCodes.of(k).level()));
+                group = groups.computeIfAbsent(key, Sum::of);
             }
             IndicatorValues.Values v = loaded.get(i.id);
             Aggregator.Point p = v.value(indicator.code, period);
@@ -98,6 +95,12 @@ public class RegionalAggregates {
             this.code = code;
             this.name = name;
             this.level = level;
+        }
+
+        /** The division a prefix names (a code GB/T 2260 does not know keeps its prefix and no name). */
+        static Sum of(String prefix) {
+            DivisionCodes.Division d = DivisionCodes.of(prefix);
+            return d == null ? new Sum(prefix, null, null) : new Sum(d.code(), d.name(), d.level());
         }
 
         void add(Aggregator.Point p, BigDecimal num, BigDecimal den) {
