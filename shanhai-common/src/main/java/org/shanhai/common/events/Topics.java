@@ -46,10 +46,14 @@ public class Topics {
     @ConfigProperty(name = "shanhai.kafka.partitions", defaultValue = "3")
     int partitions;
 
+    /** Off where an operator owns the topics (Strimzi's Topic Operator in Kubernetes: deploy/). */
+    @ConfigProperty(name = "shanhai.kafka.create-topics", defaultValue = "true")
+    boolean createTopics;
+
     private volatile Thread thread;
 
     void onStart(@Observes StartupEvent e) {
-        if (topics.isEmpty() || topics.get().isEmpty()) {
+        if (!createTopics || topics.isEmpty() || topics.get().isEmpty()) {
             return;
         }
         thread = new Thread(this::ensureWithRetry, "kafka-topics");
@@ -84,10 +88,10 @@ public class Topics {
     }
 
     void ensure(Collection<String> names) throws ExecutionException, InterruptedException {
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaDefaults.get("bootstrap.servers"),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000))) {
+        Map<String, Object> config = new java.util.HashMap<>(KafkaConnection.of(kafkaDefaults));
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000);
+        try (Admin admin = Admin.create(config)) {
             List<NewTopic> wanted = new ArrayList<>();
             for (String name : names) {
                 wanted.add(new NewTopic(name, Optional.of(partitions), Optional.empty())

@@ -13,6 +13,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shanhai.common.events.KafkaConnection;
 
 /**
  * The relay's Kafka producer: idempotent, {@code acks=all}, and quick to give up while the
@@ -49,8 +50,7 @@ public class EventProducer {
     }
 
     private Map<String, Object> config() {
-        Map<String, Object> c = new HashMap<>();
-        c.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaDefaults.get("bootstrap.servers"));
+        Map<String, Object> c = new HashMap<>(KafkaConnection.of(kafkaDefaults));
         c.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
         c.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         c.put(ProducerConfig.ACKS_CONFIG, "all");

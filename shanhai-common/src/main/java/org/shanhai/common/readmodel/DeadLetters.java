@@ -23,6 +23,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
+import org.shanhai.common.events.KafkaConnection;
 
 /**
  * This service's dead-letter topic ({@code <service>.dlq}): what is in it, and a replay that
@@ -149,9 +150,8 @@ public class DeadLetters {
 
     /** Reads the whole dead-letter topic, from its first record to the end it had when asked. */
     List<ConsumerRecord<String, String>> readAll() {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaDefaults.get("bootstrap.servers"));
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "dead-letter-reader-" + UUID.randomUUID());
+        // no group: partitions assigned by hand, nothing committed (and no group for the ACLs to allow)
+        Map<String, Object> config = new HashMap<>(KafkaConnection.of(kafkaDefaults));
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         try (KafkaConsumer<String, String> c = new KafkaConsumer<>(config, new StringDeserializer(),
