@@ -7,15 +7,23 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A loopback TCP proxy the system tests put between one service and PostgreSQL, to cut that
- * service off its database without touching the database itself (or a running ./dev up).
- * While the control file exists, every open connection is closed and new ones are closed as soon
- * as they arrive; when it is removed, connections pass again.
- * Run: java TcpProxy.java LISTEN_PORT TARGET_PORT CONTROL_FILE
+ * A loopback TCP proxy for the system tests, in front of one or more local ports.
+ * <ul>
+ * <li>Between one service and PostgreSQL, it cuts that service off its database without touching the
+ * database itself (or a running ./dev up): while the control file exists, every open connection is
+ * closed and new ones are closed as soon as they arrive; when it is removed, connections pass again.</li>
+ * <li>In front of two replicas of a service, it balances new connections between them, round robin, as
+ * a Kubernetes Service does; while {@code CONTROL_FILE.PORT.out} exists, that replica gets no new
+ * connection and keeps its open ones (its endpoint removed, as before a pod stops).</li>
+ * </ul>
+ * Run: java TcpProxy.java LISTEN_PORT CONTROL_FILE TARGET_PORT [TARGET_PORT...]
  */
 public class TcpProxy {
 
@@ -23,8 +31,9 @@ public class TcpProxy {
 
     public static void main(String[] args) throws Exception {
         int listen = Integer.parseInt(args[0]);
-        int target = Integer.parseInt(args[1]);
-        Path cut = Path.of(args[2]);
+        Path cut = Path.of(args[1]);
+        List<Integer> targets = Arrays.stream(args).skip(2).map(Integer::valueOf).toList();
+        AtomicInteger next = new AtomicInteger();
         Thread watcher = new Thread(() -> {
             while (true) {
                 if (Files.exists(cut)) {
@@ -43,13 +52,20 @@ public class TcpProxy {
         watcher.start();
         try (ServerSocket server = new ServerSocket()) {
             server.setReuseAddress(true);
-            server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), listen));
+            server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), listen), 200);
             while (true) {
                 Socket client = server.accept();
                 if (Files.exists(cut)) {
                     close(client);
                     continue;
                 }
+                List<Integer> in = targets.stream()
+                        .filter(t -> !Files.exists(Path.of(cut + "." + t + ".out"))).toList();
+                if (in.isEmpty()) {
+                    close(client);
+                    continue;
+                }
+                int target = in.get(Math.floorMod(next.getAndIncrement(), in.size()));
                 try {
                     Socket upstream = new Socket(InetAddress.getLoopbackAddress(), target);
                     OPEN.add(client);
@@ -57,6 +73,7 @@ public class TcpProxy {
                     pipe(client, upstream);
                     pipe(upstream, client);
                 } catch (IOException e) {
+                    System.err.println("connection to " + target + " refused: " + e.getMessage());
                     close(client);
                 }
             }

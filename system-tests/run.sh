@@ -99,12 +99,13 @@ start_training() { # start_training [ENV=VALUE...]: training-service behind the 
 cleanup() {
   "$DEV" _services_stop "$RUN/replica"; "$DEV" _services_stop "$RUN/replay"; "$DEV" _services_stop "$RUN"
   [ -n "${proxy_pid:-}" ] && kill "$proxy_pid" 2>/dev/null
+  [ -n "${lb_pid:-}" ] && kill "$lb_pid" 2>/dev/null
   rm -f "$CUT"
 }
 trap cleanup EXIT
 
 mkdir -p "$RUN"; rm -f "$CUT"
-java "$ROOT/system-tests/TcpProxy.java" $PROXY_PORT 5432 "$CUT" >"$RUN/proxy.log" 2>&1 &
+java "$ROOT/system-tests/TcpProxy.java" $PROXY_PORT "$CUT" 5432 >"$RUN/proxy.log" 2>&1 &
 proxy_pid=$!
 
 echo "== starting the packaged services on 18081-18083 (databases *_sys, broker $KAFKA)"
@@ -358,6 +359,57 @@ check "each registration is on programme.events exactly once ($once of 5)" test 
 names=$(kcat -b $KAFKA -C -t programme.events -e -q -f '%s\n' 2>/dev/null \
   | jq -rR --arg x "$x" 'fromjson? | select(.id == $x) | .name' | tail -4 | tr '\n' ' ')
 check "the four renames arrive in the order they were made" test "$names" = "双副本-改名1 双副本-改名2 双副本-改名3 双副本-改名4 "
+
+echo "== a rolling restart of both replicas under write load: no request fails, every event is published and applied once"
+# TcpProxy balances new connections between the two replicas as a Kubernetes Service does; a replica is
+# taken out of rotation (its endpoint removed), keeps serving for a pre-stop delay, gets SIGTERM (Quarkus
+# finishes what is in flight), starts again, and comes back once ready. One replica at a time.
+LB=18100
+java "$ROOT/system-tests/TcpProxy.java" $LB "$RUN/lb" 18081 18091 >"$RUN/lb.log" 2>&1 &
+lb_pid=$!
+wait_for 30 curl -fs -o /dev/null "http://127.0.0.1:$LB/q/health/ready" || bad "the balancer did not start"
+"$DEV" _ensure_npm_tool loadtest 8.2.1
+rolling="滚动重启-$RANDOM"
+r0=$(applied "$T" institution.registered)
+# 20 registrations a second for 45 s, each on a new connection (no keep-alive: the balancer places
+# connections), paced whatever the answers' times
+"$ROOT/.dev/tools/node_modules/.bin/loadtest" -m POST -H "Authorization:Bearer $admin" -T application/json \
+  -P "{\"name\":\"$rolling\",\"divisionCode\":\"530623\",\"kind\":\"VILLAGE_CLINIC\"}" --rps 20 -t 45 \
+  "http://127.0.0.1:$LB/api/v1/institutions" > "$RUN/rolling.out" 2>&1 &
+load=$!
+roll() { # roll PORT RUNDIR
+  touch "$RUN/lb.$1.out"; sleep 2
+  "$DEV" _service_stop programme "$2" >/dev/null
+  "$DEV" _service_start programme "$1" programme_sys "$KAFKA" "$2" >/dev/null
+  "$DEV" _service_wait programme "$1" "$2" >/dev/null || return 1
+  rm -f "$RUN/lb.$1.out"
+}
+sleep 5
+check "the replica on 18081 was restarted while the other served" roll 18081 "$RUN"
+sleep 3
+check "then the replica on 18091" roll 18091 "$RUN/replica"
+wait $load
+completed=$(awk '/Completed requests:/ {print $3}' "$RUN/rolling.out")
+check "no request failed ($completed answered, $(awk '/Total errors:/ {print $3}' "$RUN/rolling.out") errors)" \
+  eval 'grep -q "Total errors: *0$" "$RUN/rolling.out" && [ "${completed:-0}" -gt 500 ]'
+created=$(psql_db programme_sys "SELECT count(*) FROM institution WHERE name = '$rolling'")
+# the load tool stops at 45 s with some requests still in flight: they are stored, unanswered to it
+inflight=$(awk '/Concurrent clients:/ {print $3}' "$RUN/rolling.out")
+check "every answered registration is stored ($created stored, $completed answered, at most $inflight in flight at the end)" \
+  eval '[ "$created" -ge "$completed" ] && [ "$created" -le "$((completed + inflight))" ]'
+
+check "the outbox is drained" wait_for 60 all_sent
+psql_db programme_sys "SELECT id FROM institution WHERE name = '$rolling' ORDER BY id" > "$RUN/rolling.ids"
+kcat -b $KAFKA -C -t programme.events -e -q -f '%h\n' 2>/dev/null | grep 'ce_type=institution.registered' \
+  | grep -o 'ce_subject=institution/[0-9a-f-]*' | sed 's|.*/||' | sort > "$RUN/rolling.published"
+published_once=$(grep -cxFf "$RUN/rolling.ids" <(uniq -u "$RUN/rolling.published"))
+published_twice=$(grep -cxFf "$RUN/rolling.ids" <(uniq -d "$RUN/rolling.published"))
+check "each is on programme.events exactly once ($published_once of $created, $published_twice twice)" \
+  eval '[ "$published_once" = "$created" ] && [ "$published_twice" = 0 ]'
+all_applied() { [ "$(applied "$T" institution.registered)" -ge "$((r0 + created))" ]; }
+check "training-service applied each once ($((r0 + created)) in all)" \
+  eval 'wait_for 90 all_applied && settled "$T" && [ "$(applied "$T" institution.registered)" = "$((r0 + created))" ]'
+kill "$lb_pid" 2>/dev/null; lb_pid=""
 "$DEV" _services_stop "$RUN/replica"
 
 echo "== training-service cut off its database for 90 s: it waits, stays live, and applies every event once"

@@ -411,6 +411,73 @@ class ManifestsTest {
         assertFalse(r.custom("ScheduledBackup").isEmpty(), "prod backs its databases up");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theAlertsWatchMetricsThatExistAndTheTopicsAndGroupsThatDo() {
+        Rendered r = rendered("prod");
+        List<GenericKubernetesResource> rules = r.custom("PrometheusRule");
+        assertEquals(1, rules.size(), "prod has the suite's PrometheusRule");
+        Set<String> alerts = new TreeSet<>();
+        StringBuilder exprs = new StringBuilder();
+        for (Map<String, Object> group : (List<Map<String, Object>>) Rendered.field(rules.get(0), "spec", "groups")) {
+            for (Map<String, Object> rule : (List<Map<String, Object>>) group.get("rules")) {
+                if (rule.get("alert") != null) {
+                    alerts.add((String) rule.get("alert"));
+                }
+                exprs.append(rule.get("expr")).append('\n');
+            }
+        }
+        assertEquals(Set.of("ShanhaiOutboxNotPublishing", "ShanhaiConsumerLag", "ShanhaiDeadLetters"), alerts);
+        // a shanhai_* series must be one the services register (Micrometer: dots, the unit appended)
+        String common = sources(Rendered.ROOT.resolve("shanhai-common/src/main/java"));
+        Matcher m = Pattern.compile("shanhai_[a-z_]+").matcher(exprs);
+        int seen = 0;
+        while (m.find()) {
+            String meter = m.group().replaceFirst("_seconds$", "").replace('_', '.');
+            assertTrue(common.contains("\"" + meter + "\""), m.group() + " is no meter the services register (" + meter + ")");
+            seen++;
+        }
+        assertTrue(seen > 0);
+        // the lag alert covers every consuming service's group; the dead-letter ones every dead-letter topic
+        Matcher groups = Pattern.compile("consumergroup=~\"([^\"]+)\"").matcher(exprs);
+        assertTrue(groups.find());
+        Matcher dlq = Pattern.compile("topic=~\"([^\"]+)\"").matcher(exprs);
+        assertTrue(dlq.find());
+        Pattern groupPattern = Pattern.compile(groups.group(1));
+        Pattern dlqPattern = Pattern.compile(dlq.group(1).replace("\\\\", "\\"));
+        for (String service : SERVICES) {
+            ServiceConfig config = ServiceConfig.of(service);
+            if (!config.consumedTopics().isEmpty()) {
+                String group = config.get("mp.messaging.incoming." + firstChannel(config) + ".group.id");
+                assertTrue(groupPattern.matcher(group).matches(), "the lag alert misses the group " + group);
+                String topic = config.get("shanhai.consumer.dead-letter-topic");
+                assertTrue(dlqPattern.matcher(topic).matches(), "the dead-letter alert misses " + topic);
+                assertFalse(dlqPattern.matcher(config.get("shanhai.events.topic")).matches(), "an event topic is no dead-letter topic");
+            }
+        }
+        // Prometheus scrapes every service on its own port, and Strimzi runs the exporter the rules read
+        GenericKubernetesResource monitor = r.custom("PodMonitor").stream()
+                .filter(p -> p.getMetadata().getName().equals("shanhai-services")).findFirst().orElseThrow();
+        Map<String, String> selector = (Map<String, String>) Rendered.field(monitor, "spec", "selector", "matchLabels");
+        for (String service : SERVICES) {
+            Deployment d = deployment(r, service);
+            assertTrue(matches(selector, d.getSpec().getTemplate().getMetadata().getLabels()), service + " is scraped");
+            Map<String, Object> endpoint = ((List<Map<String, Object>>) Rendered.field(monitor, "spec", "podMetricsEndpoints")).get(0);
+            assertEquals(container(d).getPorts().get(0).getName(), endpoint.get("port"));
+        }
+        assertNotNull(Rendered.field(r.custom("Kafka").get(0), "spec", "kafkaExporter"), "the Kafka Exporter runs");
+    }
+
+    static String sources(java.nio.file.Path dir) {
+        try (Stream<java.nio.file.Path> files = java.nio.file.Files.walk(dir)) {
+            StringBuilder all = new StringBuilder();
+            files.filter(f -> f.toString().endsWith(".java")).forEach(f -> all.append(Rendered.read(f)));
+            return all.toString();
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     static boolean selects(LabelSelector selector, Map<String, String> labels) {
         return selector != null && selector.getMatchLabels() != null && !selector.getMatchLabels().isEmpty()
                 && (selector.getMatchExpressions() == null || selector.getMatchExpressions().isEmpty())

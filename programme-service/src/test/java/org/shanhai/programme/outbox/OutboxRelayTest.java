@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.shanhai.common.outbox.OutboxMetrics;
 import org.shanhai.common.outbox.OutboxRelay;
 import org.shanhai.common.testing.EventTap;
 
@@ -87,5 +88,36 @@ class OutboxRelayTest {
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM outbox_event WHERE id IN (:ids)")
                     .setParameter("ids", held).executeUpdate());
         }
+    }
+
+    @Inject
+    OutboxMetrics metrics;
+
+    static double metric(String name) {
+        String body = io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+        return body.lines().filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " is not on /q/metrics"));
+    }
+
+    @Test
+    void theOldestUnpublishedEventsAgeIsOnTheMetricsForTheAlert() {
+        // a row the broker refuses, written ten minutes ago: it stays pending however often the relay runs
+        UUID stuck = row(UUID.randomUUID().toString(), "{\"x\": \"" + "a".repeat(1_200_000) + "\"}");
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE outbox_event SET created_at = now() - interval '10 minutes' WHERE id = :id").setParameter("id", stuck)
+                .executeUpdate());
+        try {
+            metrics.refresh();
+            double age = metric("shanhai_outbox_oldest_pending_seconds");
+            org.junit.jupiter.api.Assertions.assertTrue(age >= 600 && age < 700, "age " + age);
+            org.junit.jupiter.api.Assertions.assertTrue(metric("shanhai_outbox_pending") >= 1);
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM outbox_event WHERE id = :id")
+                    .setParameter("id", stuck).executeUpdate());
+        }
+        metrics.refresh();
+        double age = metric("shanhai_outbox_oldest_pending_seconds");
+        org.junit.jupiter.api.Assertions.assertTrue(age < 600, "once it is gone, the age is another row's or 0: " + age);
     }
 }
