@@ -370,11 +370,12 @@ lb_pid=$!
 wait_for 30 curl -fs -o /dev/null "http://127.0.0.1:$LB/q/health/ready" || bad "the balancer did not start"
 "$DEV" _ensure_npm_tool loadtest 8.2.1
 rolling="滚动重启-$RANDOM"
+settled "$T" || bad "training-service did not settle before the rolling restart"
 r0=$(applied "$T" institution.registered)
-# 20 registrations a second for 45 s, each on a new connection (no keep-alive: the balancer places
+# 20 registrations a second for 60 s, each on a new connection (no keep-alive: the balancer places
 # connections), paced whatever the answers' times
 "$ROOT/.dev/tools/node_modules/.bin/loadtest" -m POST -H "Authorization:Bearer $admin" -T application/json \
-  -P "{\"name\":\"$rolling\",\"divisionCode\":\"530623\",\"kind\":\"VILLAGE_CLINIC\"}" --rps 20 -t 45 \
+  -P "{\"name\":\"$rolling\",\"divisionCode\":\"530623\",\"kind\":\"VILLAGE_CLINIC\"}" --rps 20 -t 60 \
   "http://127.0.0.1:$LB/api/v1/institutions" > "$RUN/rolling.out" 2>&1 &
 load=$!
 roll() { # roll PORT RUNDIR
@@ -388,12 +389,13 @@ sleep 5
 check "the replica on 18081 was restarted while the other served" roll 18081 "$RUN"
 sleep 3
 check "then the replica on 18091" roll 18091 "$RUN/replica"
+check "both restarts happened under the load" kill -0 "$load"
 wait $load
 completed=$(awk '/Completed requests:/ {print $3}' "$RUN/rolling.out")
 check "no request failed ($completed answered, $(awk '/Total errors:/ {print $3}' "$RUN/rolling.out") errors)" \
   eval 'grep -q "Total errors: *0$" "$RUN/rolling.out" && [ "${completed:-0}" -gt 500 ]'
 created=$(psql_db programme_sys "SELECT count(*) FROM institution WHERE name = '$rolling'")
-# the load tool stops at 45 s with some requests still in flight: they are stored, unanswered to it
+# the load tool stops at 60 s with some requests still in flight: they are stored, unanswered to it
 inflight=$(awk '/Concurrent clients:/ {print $3}' "$RUN/rolling.out")
 check "every answered registration is stored ($created stored, $completed answered, at most $inflight in flight at the end)" \
   eval '[ "$created" -ge "$completed" ] && [ "$created" -le "$((completed + inflight))" ]'

@@ -307,6 +307,19 @@ class ManifestsTest {
         assertEquals("SASL_SSL", config.get("KAFKA_SECURITY_PROTOCOL"));
         assertEquals("SCRAM-SHA-512", config.get("KAFKA_SASL_MECHANISM"));
         assertEquals("false", config.get("SHANHAI_KAFKA_CREATE_TOPICS"), overlay + ": the Topic Operator owns the topics");
+        // the namespace enforces "restricted": every pod Strimzi makes carries the contexts it demands
+        for (GenericKubernetesResource pool : r.custom("KafkaNodePool")) {
+            restricted(overlay + " node pool", Rendered.field(pool, "spec", "template", "pod", "securityContext"),
+                    Rendered.field(pool, "spec", "template", "kafkaContainer", "securityContext"));
+        }
+        restricted(overlay + " topic operator", Rendered.field(kafka, "spec", "entityOperator", "template", "pod", "securityContext"),
+                Rendered.field(kafka, "spec", "entityOperator", "template", "topicOperatorContainer", "securityContext"));
+        restricted(overlay + " user operator", Rendered.field(kafka, "spec", "entityOperator", "template", "pod", "securityContext"),
+                Rendered.field(kafka, "spec", "entityOperator", "template", "userOperatorContainer", "securityContext"));
+        if (Rendered.field(kafka, "spec", "kafkaExporter") != null) {
+            restricted(overlay + " Kafka Exporter", Rendered.field(kafka, "spec", "kafkaExporter", "template", "pod", "securityContext"),
+                    Rendered.field(kafka, "spec", "kafkaExporter", "template", "container", "securityContext"));
+        }
         int brokers = r.custom("KafkaNodePool").stream().mapToInt(p -> ((Number) Rendered.field(p, "spec", "replicas")).intValue()).sum();
         assertEquals(overlay.equals("prod") ? 3 : 1, brokers, overlay + ": Kafka nodes");
         for (String service : SERVICES) {
@@ -328,6 +341,18 @@ class ManifestsTest {
         assertTrue(broker.find());
         assertTrue(readme.contains("`kafka-clients` **" + client + "**"), "README names the client the BOM brings: " + client);
         assertTrue(readme.contains("Apache Kafka **" + broker.group(1) + "**"), "README names the broker ./dev runs: " + broker.group(1));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void restricted(String what, Object pod, Object container) {
+        assertNotNull(pod, what + ": pod securityContext");
+        assertNotNull(container, what + ": container securityContext");
+        Map<String, Object> p = (Map<String, Object>) pod;
+        Map<String, Object> c = (Map<String, Object>) container;
+        assertEquals(Boolean.TRUE, p.get("runAsNonRoot"), what + ": runAsNonRoot");
+        assertEquals(Map.of("type", "RuntimeDefault"), p.get("seccompProfile"), what + ": seccomp");
+        assertEquals(Boolean.FALSE, c.get("allowPrivilegeEscalation"), what + ": allowPrivilegeEscalation");
+        assertEquals(Map.of("drop", List.of("ALL")), c.get("capabilities"), what + ": capabilities");
     }
 
     private static Map<String, String> config(Rendered r) {
@@ -383,11 +408,41 @@ class ManifestsTest {
             assertEquals(1, pdbs.size(), overlay + " " + service + ": PodDisruptionBudget");
             List<NetworkPolicy> policies = r.all(NetworkPolicy.class).stream()
                     .filter(p -> selects(p.getSpec().getPodSelector(), labels)).toList();
-            assertTrue(policies.stream().anyMatch(p -> p.getSpec().getIngress() == null || p.getSpec().getIngress().isEmpty()),
-                    overlay + " " + service + ": a default-deny policy selects it");
-            assertTrue(policies.stream().anyMatch(p -> p.getSpec().getIngress() != null && !p.getSpec().getIngress().isEmpty()),
-                    overlay + " " + service + ": a policy lets its callers in");
+            String what = overlay + " " + service;
+            assertTrue(policies.stream().anyMatch(p -> p.getSpec().getPolicyTypes().containsAll(List.of("Ingress", "Egress"))
+                    && isEmpty(p.getSpec().getIngress()) && isEmpty(p.getSpec().getEgress())), what + ": a policy denies all, both ways");
+            // what it may reach: its own database, the brokers' listener, DNS over UDP and TCP
+            List<io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule> egress = policies.stream()
+                    .flatMap(p -> p.getSpec().getEgress() == null ? Stream.empty() : p.getSpec().getEgress().stream()).toList();
+            GenericKubernetesResource kafka = r.custom("Kafka").get(0);
+            @SuppressWarnings("unchecked")
+            int listenerPort = ((Number) ((List<Map<String, Object>>) Rendered.field(kafka, "spec", "kafka", "listeners")).get(0)
+                    .get("port")).intValue();
+            assertTrue(allows(egress, Map.of("cnpg.io/cluster", service.replace("-service", "-db")), "TCP", 5432),
+                    what + ": egress to its own database");
+            assertTrue(allows(egress, Map.of("strimzi.io/cluster", kafka.getMetadata().getName(), "strimzi.io/broker-role", "true"),
+                    "TCP", listenerPort), what + ": egress to the brokers' listener " + listenerPort);
+            assertTrue(allows(egress, Map.of("k8s-app", "kube-dns"), "UDP", 53) && allows(egress, Map.of("k8s-app", "kube-dns"), "TCP", 53),
+                    what + ": DNS");
+            assertFalse(egress.stream().anyMatch(e -> isEmpty(e.getTo())), what + ": no egress rule open to everyone");
+            assertTrue(policies.stream().anyMatch(p -> !isEmpty(p.getSpec().getIngress())), what + ": a policy lets its callers in");
+            int port = container(deployment(r, service)).getPorts().get(0).getContainerPort();
+            assertTrue(policies.stream().flatMap(p -> p.getSpec().getIngress() == null ? Stream.empty() : p.getSpec().getIngress().stream())
+                    .allMatch(i -> !isEmpty(i.getFrom()) && i.getPorts().stream().allMatch(x -> x.getPort().getIntVal() == port)),
+                    what + ": callers come from named places, to its HTTP port only");
         }
+    }
+
+    static boolean isEmpty(List<?> list) {
+        return list == null || list.isEmpty();
+    }
+
+    /** Whether some egress rule lets traffic to pods with these labels through on this port. */
+    static boolean allows(List<io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule> egress,
+            Map<String, String> podLabels, String protocol, int port) {
+        return egress.stream().anyMatch(e -> e.getTo().stream().anyMatch(peer -> peer.getPodSelector() != null
+                        && selects(peer.getPodSelector(), podLabels))
+                && e.getPorts().stream().anyMatch(p -> protocol.equals(p.getProtocol()) && p.getPort().getIntVal() == port));
     }
 
     @Test
