@@ -97,7 +97,8 @@ start_training() { # start_training [ENV=VALUE...]: training-service behind the 
 }
 
 cleanup() {
-  "$DEV" _services_stop "$RUN/replica"; "$DEV" _services_stop "$RUN/replay"; "$DEV" _services_stop "$RUN"
+  "$DEV" _services_stop "$RUN/replica"; "$DEV" _services_stop "$RUN/replay"; "$DEV" _services_stop "$RUN/secure"
+  "$DEV" _services_stop "$RUN"; "$DEV" _kafka_stop secure-kafka
   [ -n "${proxy_pid:-}" ] && kill "$proxy_pid" 2>/dev/null
   [ -n "${lb_pid:-}" ] && kill "$lb_pid" 2>/dev/null
   rm -f "$CUT"
@@ -466,6 +467,95 @@ env MP_MESSAGING_INCOMING_PROGRAMME_EVENTS_GROUP_ID=training-replay \
 live=$(registry_rows training_sys)
 check "the same group on an empty database rebuilds the same rows" wait_for 90 same_rows
 "$DEV" _services_stop "$RUN/replay"
+
+echo "== the services against a broker secured as deploy/ sets it up: TLS, SCRAM-SHA-512, the KafkaUsers' ACLs"
+# A broker with a SASL_SSL listener, an authorizer and no access without an ACL; KafkaAsStrimzi gives
+# it the topics, the users and exactly the ACLs of the dev overlay's KafkaTopics and KafkaUsers (what
+# Strimzi's operators do in Kubernetes); the services get the overlay's Kafka settings.
+SEC="$RUN/secure" SECRET="sec-$RANDOM-$RANDOM"
+mkdir -p "$SEC"
+openssl req -x509 -newkey rsa:2048 -nodes -keyout "$SEC/ca.key" -out "$SEC/ca.crt" -days 2 -subj "/CN=shanhai-test-ca" 2>/dev/null
+openssl req -newkey rsa:2048 -nodes -keyout "$SEC/broker.key" -out "$SEC/broker.csr" -subj "/CN=127.0.0.1" 2>/dev/null
+printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' > "$SEC/san.ext"
+openssl x509 -req -in "$SEC/broker.csr" -CA "$SEC/ca.crt" -CAkey "$SEC/ca.key" -CAcreateserial -days 2 \
+  -extfile "$SEC/san.ext" -out "$SEC/broker.crt" 2>/dev/null
+openssl pkcs12 -export -in "$SEC/broker.crt" -inkey "$SEC/broker.key" -certfile "$SEC/ca.crt" -out "$SEC/broker.p12" \
+  -passout pass:shanhai-test
+cat > "$SEC/broker.properties" <<EOF
+listeners=PLAINTEXT://127.0.0.1:19292,CONTROLLER://127.0.0.1:19293,SECURED://127.0.0.1:19294
+advertised.listeners=PLAINTEXT://127.0.0.1:19292,SECURED://127.0.0.1:19294
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,SECURED:SASL_SSL
+sasl.enabled.mechanisms=SCRAM-SHA-512
+listener.name.secured.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;
+listener.name.secured.ssl.keystore.type=PKCS12
+listener.name.secured.ssl.keystore.location=$SEC/broker.p12
+listener.name.secured.ssl.keystore.password=shanhai-test
+authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer
+super.users=User:ANONYMOUS
+allow.everyone.if.no.acl.found=false
+auto.create.topics.enable=false
+EOF
+"$DEV" _kafka_stop secure-kafka; rm -rf "$ROOT/.dev/secure-kafka/data"
+"$DEV" _kafka_start secure-kafka 19292 19293 "$SEC/broker.properties" || bad "the secured broker did not start"
+kubectl kustomize "$ROOT/deploy/overlays/dev" > "$SEC/dev.yaml"
+if java -cp "$ROOT/.dev/kafka/libs/*" "$ROOT/system-tests/KafkaAsStrimzi.java" 127.0.0.1:19292 "$SECRET" \
+    < "$SEC/dev.yaml" > "$SEC/acl.out" 2> "$SEC/acl.log"; then
+  ok "the dev overlay's topics, users and ACLs set up on it ($(tail -1 "$SEC/acl.out"))"
+else
+  bad "the dev overlay's topics, users and ACLs could not be set up: $(grep -v '^\s*at ' "$SEC/acl.log" | tail -3)"
+fi
+# the overlay's settings (ConfigMap shanhai-config), with the local address and CA file for the cluster's
+settings=$(grep -E '^  (KAFKA_SECURITY_PROTOCOL|KAFKA_SASL_MECHANISM|KAFKA_SSL_TRUSTSTORE_TYPE|SHANHAI_KAFKA_CREATE_TOPICS): ' \
+  "$SEC/dev.yaml" | sed -E 's/^  ([A-Z_]+): "?([^"]*)"?$/\1=\2/')
+check "the overlay gives the services SASL_SSL, SCRAM-SHA-512, a PEM truststore and no topic creation" \
+  test "$(sort <<<"$settings" | tr '\n' ' ')" = "KAFKA_SASL_MECHANISM=SCRAM-SHA-512 KAFKA_SECURITY_PROTOCOL=SASL_SSL KAFKA_SSL_TRUSTSTORE_TYPE=PEM SHANHAI_KAFKA_CREATE_TOPICS=false "
+sec_start() { # sec_start SERVICE PORT: with its own KafkaUser's credentials
+  env $settings KAFKA_SSL_TRUSTSTORE_LOCATION="$SEC/ca.crt" \
+    KAFKA_SASL_JAAS_CONFIG="org.apache.kafka.common.security.scram.ScramLoginModule required username=\"$1-service\" password=\"$SECRET\";" \
+    "$DEV" _service_start "$1" "$2" "$1_sec" 127.0.0.1:19294 "$SEC"
+}
+sec_start programme 18281; sec_start training 18282; sec_start metrics 18283
+for s in programme:18281 training:18282 metrics:18283; do
+  "$DEV" _service_wait "${s%%:*}" "${s#*:}" "$SEC" || bad "${s%%:*}-service did not start against the secured broker"
+done
+SP=http://127.0.0.1:18281 ST=http://127.0.0.1:18282 SM=http://127.0.0.1:18283
+r=$(api POST "$SP/api/v1/institutions" '{"name":"加密链路县医院","divisionCode":"530623","kind":"COUNTY_HOSPITAL"}')
+sid=$(body_of "$r" | jq -r .id)
+check "programme-service registers an institution ($(status_of "$r"))" test "$(status_of "$r")" = 201
+sec_known() { known_in "$ST" "$sid" && known_in "$SM" "$sid"; }
+check "its relay publishes over TLS as programme-service, and both consumers read it in their own groups" wait_for 60 sec_known
+# a record no consumer can apply, put on the topic by the super user: each consumer's dead-letter
+# producer writes it to its own dead-letter topic, and the dead-letter reader reads it back
+sbad=$(cat /proc/sys/kernel/random/uuid)
+printf '%s' '{"id": "not-a-uuid"}' | kcat -b 127.0.0.1:19292 -P -t programme.events -k "$sid" \
+  -H "ce_id=$sbad" -H ce_specversion=1.0 -H ce_type=institution.registered -H ce_source=/shanhai/programme-service 2>/dev/null
+listed() { curl -s -H "Authorization: Bearer $admin" "$1/api/v1/dead-letters?limit=1000" | grep -q "$sbad"; }
+check "training-service dead-letters it to training-service.dlq and lists it from there" wait_for 60 listed "$ST"
+check "metrics-service likewise, on metrics-service.dlq" wait_for 60 listed "$SM"
+# and nothing more than the ACLs allow: with training-service's credentials, Kafka's own console producer
+# may write training.events but not programme-service's topic
+cat > "$SEC/training-client.properties" <<EOF
+security.protocol=SASL_SSL
+sasl.mechanism=SCRAM-SHA-512
+sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="training-service" password="$SECRET";
+ssl.truststore.type=PEM
+ssl.truststore.location=$SEC/ca.crt
+max.block.ms=10000
+delivery.timeout.ms=10000
+request.timeout.ms=5000
+EOF
+produce_as_training() {
+  echo x | java -cp "$ROOT/.dev/kafka/libs/*" org.apache.kafka.tools.ConsoleProducer --bootstrap-server 127.0.0.1:19294 \
+    --topic "$1" --command-config "$SEC/training-client.properties" 2>&1
+}
+denied=$(produce_as_training programme.events)
+check "training-service may not write programme.events ($(grep -o 'Not authorized to access topics: [^ ]*' <<<"$denied" | head -1))" \
+  grep -q "TopicAuthorizationException" <<<"$denied"
+allowed=$(produce_as_training training.events)
+check "but may write its own training.events" eval '! grep -q "Exception" <<<"$allowed"'
+check "no service met an authorization error" eval '! grep -l "AuthorizationException\|Authentication failed" "$SEC"/*.log'
+"$DEV" _services_stop "$SEC"
+"$DEV" _kafka_stop secure-kafka
 
 echo
 echo "system-tests: $passed passed, $failed failed"
