@@ -136,6 +136,12 @@ check "two registrations accepted while the broker is down" test -n "$a" -a -n "
 pending=$(psql_db programme_sys "SELECT count(*) FROM outbox_event WHERE sent_at IS NULL AND aggregate_id IN ('$a', '$b')")
 check "their events wait in the outbox ($pending pending)" test "$pending" = 2
 check "neither has reached a consumer yet" eval '! known_in "$T" "$a" && ! known_in "$M" "$b"'
+outbox_waiting() { [ "$(curl -s "$P/q/metrics" | awk '$1 ~ /^shanhai_outbox_pending($|\{)/ { printf "%d", $2 }')" -ge 2 ]; }
+check "programme-service's metrics show them waiting (shanhai_outbox_pending, read every 15 s)" wait_for 40 outbox_waiting
+# liveness never depends on Kafka: a broker outage must not make Kubernetes restart the pods
+live_all() { for u in "$P" "$T" "$M"; do curl -fs --max-time 5 -o /dev/null "$u/q/health/live" || return 1; done; }
+live_down=0; for _ in $(seq 1 6); do live_all || live_down=$((live_down + 1)); sleep 2; done
+check "liveness stayed UP in all three services with the broker away (6 probes over 12 s)" test "$live_down" = 0
 "$DEV" _kafka_start test-kafka 19092 19093
 both_known() { known_everywhere "$a" && known_everywhere "$b"; }
 check "after the broker returns, both reach training-service and metrics-service" wait_for 60 both_known
