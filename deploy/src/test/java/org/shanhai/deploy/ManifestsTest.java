@@ -149,22 +149,15 @@ class ManifestsTest {
             Container c = container(d);
             assertNotNull(c.getLifecycle(), what + ": a pre-stop delay");
             long preStop = c.getLifecycle().getPreStop().getSleep().getSeconds();
-            Duration shutdown = Duration.parse("PT" + prodShutdown(service).toUpperCase());
+            String timeout = ServiceConfig.of(service).get("quarkus.shutdown.timeout");
+            assertNotNull(timeout, what + ": quarkus.shutdown.timeout is not set for the packaged service");
+            Duration shutdown = Duration.parse("PT" + timeout.toUpperCase());
             assertTrue(preStop > 0, what + ": pre-stop delay");
             assertTrue(pod.getTerminationGracePeriodSeconds() > preStop + shutdown.toSeconds(), what
                     + ": the grace period (" + pod.getTerminationGracePeriodSeconds() + " s) must outlast the pre-stop delay ("
                     + preStop + " s) and quarkus.shutdown.timeout (" + shutdown.toSeconds() + " s)");
             assertEquals(0, d.getSpec().getStrategy().getRollingUpdate().getMaxUnavailable().getIntVal(), what + ": maxUnavailable");
         }
-    }
-
-    private static String prodShutdown(String service) {
-        String text = Rendered.read(Rendered.ROOT.resolve("shanhai-common/src/main/resources/META-INF/microprofile-config.properties"));
-        Matcher m = Pattern.compile("(?m)^%prod\\.quarkus\\.shutdown\\.timeout=(\\S+)").matcher(text);
-        if (!m.find()) {
-            fail("quarkus.shutdown.timeout is not set for the packaged services (" + service + ")");
-        }
-        return m.group(1);
     }
 
     @ParameterizedTest
@@ -296,9 +289,7 @@ class ManifestsTest {
     void theKafkaClusterIsTheVersionTheTestsRunAgainstAndTheServicesUseItsSecuredListener(String overlay) {
         Rendered r = rendered(overlay);
         GenericKubernetesResource kafka = r.custom("Kafka").get(0);
-        Matcher m = Pattern.compile("(?m)^KAFKA_VERSION=(\\S+)").matcher(Rendered.read(Rendered.ROOT.resolve("dev")));
-        assertTrue(m.find(), "./dev names the broker version");
-        assertEquals(m.group(1), Rendered.field(kafka, "spec", "kafka", "version"), overlay + ": Kafka version");
+        assertEquals(brokerVersion(), Rendered.field(kafka, "spec", "kafka", "version"), overlay + ": Kafka version");
         @SuppressWarnings("unchecked")
         Map<String, Object> listener = ((List<Map<String, Object>>) Rendered.field(kafka, "spec", "kafka", "listeners")).get(0);
         assertEquals(Boolean.TRUE, listener.get("tls"), overlay + ": TLS listener");
@@ -337,10 +328,15 @@ class ManifestsTest {
     void theReadmeStatesTheKafkaVersionsTruly() {
         String readme = Rendered.read(Rendered.ROOT.resolve("README.md"));
         String client = org.apache.kafka.common.utils.AppInfoParser.getVersion();
-        Matcher broker = Pattern.compile("(?m)^KAFKA_VERSION=(\\S+)").matcher(Rendered.read(Rendered.ROOT.resolve("dev")));
-        assertTrue(broker.find());
         assertTrue(readme.contains("`kafka-clients` **" + client + "**"), "README names the client the BOM brings: " + client);
-        assertTrue(readme.contains("Apache Kafka **" + broker.group(1) + "**"), "README names the broker ./dev runs: " + broker.group(1));
+        assertTrue(readme.contains("Apache Kafka **" + brokerVersion() + "**"), "README names the broker ./dev runs: " + brokerVersion());
+    }
+
+    /** The broker version ./dev runs for the tests and the local suite. */
+    static String brokerVersion() {
+        Matcher m = Pattern.compile("(?m)^KAFKA_VERSION=(\\S+)").matcher(Rendered.read(Rendered.ROOT.resolve("dev")));
+        assertTrue(m.find(), "./dev names the broker version");
+        return m.group(1);
     }
 
     @SuppressWarnings("unchecked")

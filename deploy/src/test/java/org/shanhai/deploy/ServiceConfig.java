@@ -12,8 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What one service's configuration says, as the packaged service reads it (no profile: %test. and
- * %dev. lines left out): shanhai-common's shared settings, overridden by the service's own.
+ * What one service's configuration says, as the packaged service reads it (the prod profile: %prod.
+ * lines win over plain ones, %test. and %dev. lines are left out): shanhai-common's shared settings,
+ * overridden by the service's own.
  */
 final class ServiceConfig {
 
@@ -46,12 +47,21 @@ final class ServiceConfig {
         }
         for (String key : p.stringPropertyNames()) {
             if (!key.startsWith("%")) {
-                properties.put(key, p.getProperty(key));
-                Matcher m = ENV_REFERENCE.matcher(p.getProperty(key));
-                while (m.find()) {
-                    environment.add(m.group(1));
-                }
+                put(key, p.getProperty(key));
             }
+        }
+        for (String key : p.stringPropertyNames()) {
+            if (key.startsWith("%prod.")) {
+                put(key.substring("%prod.".length()), p.getProperty(key));
+            }
+        }
+    }
+
+    private void put(String key, String value) {
+        properties.put(key, value);
+        Matcher m = ENV_REFERENCE.matcher(value);
+        while (m.find()) {
+            environment.add(m.group(1));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.shanhai.programme.outbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -110,14 +111,14 @@ class OutboxRelayTest {
         try {
             metrics.refresh();
             double age = metric("shanhai_outbox_oldest_pending_seconds");
-            org.junit.jupiter.api.Assertions.assertTrue(age >= 600 && age < 700, "age " + age);
-            org.junit.jupiter.api.Assertions.assertTrue(metric("shanhai_outbox_pending") >= 1);
+            assertTrue(age >= 600 && age < 700, "age " + age);
+            assertTrue(metric("shanhai_outbox_pending") >= 1);
         } finally {
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM outbox_event WHERE id = :id")
                     .setParameter("id", stuck).executeUpdate());
         }
         metrics.refresh();
         double age = metric("shanhai_outbox_oldest_pending_seconds");
-        org.junit.jupiter.api.Assertions.assertTrue(age < 600, "once it is gone, the age is another row's or 0: " + age);
+        assertTrue(age < 600, "once it is gone, the age is another row's or 0: " + age);
     }
 }
