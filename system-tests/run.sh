@@ -117,8 +117,43 @@ start_training || exit 1
 "$DEV" _service_wait metrics 18083 "$RUN" || exit 1
 check "both consumers caught up with programme.events" eval 'settled "$T" && settled "$M"'
 
-echo "== the OpenAPI documents pass the project's lint (0 errors, 0 warnings)"
+echo "== the OpenAPI documents pass the project's lint (0 errors, 0 warnings), and a lint error fails it"
 check "spectral: programme-service, training-service, metrics-service" "$DEV" _lint_openapi "$P" "$T" "$M"
+API="$ROOT/docs/api" CLIENT="$ROOT/system-tests/client-ts" TOOLS="$ROOT/.dev/tools/node_modules"
+# an operation without its operationId: a generated client would have no method name for it
+jq 'del(.paths["/api/v1/institutions"].get.operationId)' "$API/programme-service.openapi.json" > "$RUN/lint-broken.json"
+check "  a document with an operation lacking its operationId fails the lint" eval '! "$DEV" _lint_file "$RUN/lint-broken.json" >/dev/null 2>&1'
+same_document() { # the document the build wrote to docs/api is the one the service serves
+  diff <(jq -S . "$API/$2.openapi.json") <(curl -fsS "$1/q/openapi?format=json" | jq -S .) >/dev/null
+}
+check "docs/api holds the documents the services serve" eval 'same_document "$P" programme-service && same_document "$T" training-service && same_document "$M" metrics-service'
+
+echo "== the front-end team's TypeScript client: generated from docs/api, compiled, then run against the services"
+"$DEV" _ensure_npm_tool typescript 5.9.3 && "$DEV" _ensure_npm_tool openapi-typescript 7.13.0 && "$DEV" _ensure_npm_tool openapi-fetch 0.17.0
+ts_types() { # ts_types DOCS_DIR OUT_DIR: the types of the three documents, as openapi-typescript writes them
+  local s; mkdir -p "$2"
+  for s in programme-service training-service metrics-service; do
+    "$TOOLS/.bin/openapi-typescript" "$1/$s.openapi.yaml" -o "$2/$s.ts" >/dev/null 2>&1 || return 1
+  done
+}
+check "openapi-typescript generates the types of the three documents" ts_types "$API" "$CLIENT/generated"
+check "client-check.ts compiles with tsc (strict)" "$TOOLS/.bin/tsc" -p "$CLIENT"
+client_run() {
+  SHANHAI_TOKEN="$admin" PROGRAMME_URL=$P TRAINING_URL=$T METRICS_URL=$M NODE_PATH="$TOOLS" \
+    node "$ROOT/.dev/test/client-ts/client-check.js" > "$RUN/client-check.log" 2>&1
+}
+check "and run, every list, read and create of the three services answers as documented ($(client_run; tail -1 "$RUN/client-check.log"))" \
+  grep -q "typed calls answered as documented" "$RUN/client-check.log"
+# a breaking change, as the compatibility gate would refuse it: an enum value the client uses is gone
+broken="$RUN/client-broken" && rm -rf "$broken" && mkdir -p "$broken/docs" && cp "$API"/*.openapi.yaml "$broken/docs/"
+jq '.components.schemas.InstitutionKind.enum |= map(select(. != "TERTIARY_HOSPITAL"))' "$API/programme-service.openapi.json" \
+  > "$broken/docs/programme-service.openapi.yaml"
+cp "$CLIENT/client-check.ts" "$broken/"
+printf '{"extends": "%s/tsconfig.json", "files": ["client-check.ts"], "compilerOptions": {"noEmit": true}}' "$CLIENT" > "$broken/tsconfig.json"
+ts_types "$broken/docs" "$broken/generated"
+"$TOOLS/.bin/tsc" -p "$broken" > "$RUN/client-broken.log" 2>&1
+check "  with TERTIARY_HOSPITAL removed from InstitutionKind, the client no longer compiles" \
+  grep -q "TERTIARY_HOSPITAL" "$RUN/client-broken.log"
 
 echo "== an institution registered in programme-service reaches both consumers, once"
 t0=$(applied "$T" institution.registered) m0=$(applied "$M" institution.registered)
