@@ -49,6 +49,28 @@ public final class Problems {
                 .build();
     }
 
+    /** 422 about a request header (an Idempotency-Key reused for another request). */
+    public static HttpProblem unprocessableHeader(String header, String message) {
+        return HttpProblem.builder()
+                .withType(type("unprocessable-header"))
+                .withTitle("Unprocessable Content")
+                .withStatus(422)
+                .withDetail(header + ": " + message)
+                .with("errors", List.of(FieldError.header(header, message)))
+                .build();
+    }
+
+    /** 409 about a request header (an Idempotency-Key whose first request is still running). */
+    public static HttpProblem conflictHeader(String header, String message) {
+        return HttpProblem.builder()
+                .withType(type("conflict"))
+                .withTitle("Conflict")
+                .withStatus(409)
+                .withDetail(header + ": " + message)
+                .with("errors", List.of(FieldError.header(header, message)))
+                .build();
+    }
+
     public static HttpProblem notFound(String what, Object id) {
         return HttpProblem.builder()
                 .withType(type("not-found"))

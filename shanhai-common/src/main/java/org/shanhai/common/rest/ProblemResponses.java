@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
@@ -67,11 +68,28 @@ public class ProblemResponses implements OASFilter {
                 if (write) {
                     add(responses, "409", "冲突 Conflicts with stored data (duplicate, overlap, status)");
                 }
+                if (op.getKey() == PathItem.HttpMethod.POST && responses.hasAPIResponse("201")) {
+                    idempotencyKey(op.getValue(), responses);
+                }
                 if (op.getKey() == PathItem.HttpMethod.PUT || op.getKey() == PathItem.HttpMethod.PATCH
                         || op.getKey() == PathItem.HttpMethod.DELETE) {
                     add(responses, "412", "版本已变 If-Match no longer names the current version");
                 }
             }
+        }
+    }
+
+    /** The creating POSTs take an Idempotency-Key (IdempotencyKeys applies the same rule: a documented 201). */
+    private static void idempotencyKey(Operation op, APIResponses responses) {
+        op.addParameter(OASFactory.createParameter().name(IdempotencyKeys.HEADER).in(Parameter.In.HEADER)
+                .required(false).example("5f0c8a52-3c1e-4a5e-9d43-0c1f2b7e9a61")
+                .description("幂等键 A key the client chooses (1-255 printable ASCII, e.g. a UUID) so that a retried "
+                        + "create creates nothing new: within 24 hours, the same key and body from the same caller get "
+                        + "the first response again (with Idempotent-Replayed: true); the same key with another body is "
+                        + "a 422. See docs/integration.md.")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(255)));
+        if (!responses.hasAPIResponse("422")) {
+            add(responses, "422", "无法处理 A reference that is unknown here, or an Idempotency-Key used for another request");
         }
     }
 

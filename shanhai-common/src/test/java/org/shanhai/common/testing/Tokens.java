@@ -28,6 +28,11 @@ public final class Tokens {
         return b.sign();
     }
 
+    /** A token of {@code role} for another caller (a different subject). */
+    public static String withSubject(String role, String subject) {
+        return Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(Set.of(role)).expiresIn(3600).sign();
+    }
+
     public static String role(String role) {
         return of(role, null, null);
     }
