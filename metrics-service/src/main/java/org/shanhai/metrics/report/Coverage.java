@@ -1,5 +1,7 @@
 package org.shanhai.metrics.report;
 
+import org.shanhai.common.codes.Label;
+
 import java.util.Set;
 import org.shanhai.metrics.period.Period;
 
@@ -10,8 +12,14 @@ import org.shanhai.metrics.period.Period;
  */
 public final class Coverage {
 
+    @Label(zh = "覆盖情况", en = "Coverage")
     public enum Status {
-        COMPLETE, PARTIAL, NONE
+        @Label(zh = "完整", en = "Complete")
+        COMPLETE,
+        @Label(zh = "部分", en = "Partial")
+        PARTIAL,
+        @Label(zh = "无", en = "None")
+        NONE
     }
 
     /** The status, and for a partial one how much of the period is covered ("7 of 12 months"). */

@@ -1,5 +1,7 @@
 package org.shanhai.programme.input;
 
+import org.shanhai.common.codes.Label;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +19,15 @@ import org.shanhai.common.entity.VersionedEntity;
 @Table(name = "resource_input")
 public class ResourceInput extends VersionedEntity {
 
-    public enum Kind { FUNDS, EQUIPMENT, CONSTRUCTION }
+    @Label(zh = "投入类型", en = "Resource input kind")
+    public enum Kind {
+        @Label(zh = "资金", en = "Funds")
+        FUNDS,
+        @Label(zh = "设备", en = "Equipment")
+        EQUIPMENT,
+        @Label(zh = "基础设施建设", en = "Construction")
+        CONSTRUCTION
+    }
 
     @Column(name = "programme_id")
     public UUID programmeId;

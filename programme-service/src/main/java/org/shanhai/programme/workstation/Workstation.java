@@ -1,5 +1,7 @@
 package org.shanhai.programme.workstation;
 
+import org.shanhai.common.codes.Label;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +18,13 @@ import org.shanhai.common.entity.VersionedEntity;
 @Table(name = "workstation")
 public class Workstation extends VersionedEntity {
 
-    public enum Kind { EXPERT, DOCTORAL }
+    @Label(zh = "工作站类型", en = "Workstation kind")
+    public enum Kind {
+        @Label(zh = "专家工作站", en = "Expert workstation")
+        EXPERT,
+        @Label(zh = "博士工作站", en = "Doctoral workstation")
+        DOCTORAL
+    }
 
     @Column(name = "programme_id")
     public UUID programmeId;

@@ -12,11 +12,11 @@ import java.util.Map;
 
 /**
  * Department codes from 《医疗机构诊疗科目名录》 (codes/departments.csv, carried with the
- * project): "04" 外科, "04.02" 神经外科专业.
+ * project, with an English name of the project's own): "04" 外科 Surgery, "04.02" 神经外科专业 Neurosurgery.
  */
 public final class DepartmentCodes {
 
-    private static final Map<String, String> NAMES = load();
+    private static final Map<String, String[]> NAMES = load();
 
     private DepartmentCodes() {
     }
@@ -46,26 +46,37 @@ public final class DepartmentCodes {
         return isKnown(code) ? code : null;
     }
 
+    /** The Chinese name, as the catalogue gives it. */
     public static String name(String code) {
-        return NAMES.get(code);
+        String[] names = NAMES.get(code);
+        return names == null ? null : names[0];
     }
 
+    /** An English name (the project's translation; the catalogue has none). */
+    public static String nameEn(String code) {
+        String[] names = NAMES.get(code);
+        return names == null ? null : names[1];
+    }
+
+    /** Code to Chinese name, in the catalogue's order. */
     public static Map<String, String> all() {
-        return NAMES;
+        Map<String, String> m = new LinkedHashMap<>();
+        NAMES.forEach((code, names) -> m.put(code, names[0]));
+        return Collections.unmodifiableMap(m);
     }
 
-    private static Map<String, String> load() {
+    private static Map<String, String[]> load() {
         try (InputStream in = DepartmentCodes.class.getClassLoader().getResourceAsStream("codes/departments.csv")) {
             if (in == null) {
                 throw new IllegalStateException("codes/departments.csv is missing from the classpath");
             }
-            Map<String, String> m = new LinkedHashMap<>();
+            Map<String, String[]> m = new LinkedHashMap<>();
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            r.readLine(); // header: code,name_zh
+            r.readLine(); // header: code,name_zh,name_en
             for (String line; (line = r.readLine()) != null; ) {
-                int comma = line.indexOf(',');
-                if (comma > 0) {
-                    m.put(line.substring(0, comma).trim(), line.substring(comma + 1).trim());
+                String[] f = line.split(",", 3);
+                if (f.length == 3) {
+                    m.put(f[0].trim(), new String[] {f[1].trim(), f[2].trim()});
                 }
             }
             return Collections.unmodifiableMap(m);

@@ -3,6 +3,7 @@ package org.shanhai.common.rest;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
+import org.shanhai.common.codes.EnumDescriptions;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -13,7 +14,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the problem+json error responses on every API operation of the OpenAPI document, so
- * that client teams see the {@code errors[]} shape without reading the code.
+ * that client teams see the {@code errors[]} shape without reading the code; the Idempotency-Key of
+ * creating POSTs; and the labels of enumeration values ({@link EnumDescriptions}).
  */
 public class ProblemResponses implements OASFilter {
 
@@ -45,6 +47,7 @@ public class ProblemResponses implements OASFilter {
                 .addProperty("instance", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
                 .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
                         .items(OASFactory.createSchema().ref("#/components/schemas/FieldError"))));
+        EnumDescriptions.describe(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }

@@ -68,7 +68,7 @@ public class TrainingSummaryResource {
                     f.reported(), f.figure(), f.basis().name(), f.note()));
         }
         for (TrainingSummary.ActivityFigures a : s.activities()) {
-            rows.add(row("activity", a.type().name(), a.type().label, a.count(), a.attendees(), a.hours(), null, null,
+            rows.add(row("activity", a.type().name(), a.type().label(), a.count(), a.attendees(), a.hours(), null, null,
                     "RECORDED", null));
         }
         TrainingSummary.MentorshipFigures m = s.mentorships();

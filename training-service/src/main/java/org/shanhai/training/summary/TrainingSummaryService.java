@@ -173,7 +173,7 @@ public class TrainingSummaryService {
 
     static {
         for (ActivityType t : ActivityType.values()) {
-            LABELS.put(TotalType.valueOf(t.name()), t.label);
+            LABELS.put(TotalType.valueOf(t.name()), t.label());
         }
         LABELS.put(TotalType.TRAINING_ATTENDANCES, "培训人次");
         LABELS.put(TotalType.MENTORSHIP_APPRENTICES, "师带徒人数");

@@ -1,0 +1,112 @@
+package org.shanhai.common.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.path.json.JsonPath;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.shanhai.common.codes.CodeLists;
+
+/**
+ * What every service answers on /api/v1/code-lists and /api/v1/me, so that screens need no hard-coded
+ * lists and show only what the caller may do. Each service runs it as a {@code @QuarkusTest} subclass.
+ */
+public abstract class CodeListsContract {
+
+    /** An operation only NATIONAL_ADMIN (and perhaps PROVINCE_ADMIN) may call here. */
+    protected abstract String adminOperation();
+
+    /** A read everyone with a token may call here. */
+    protected abstract String readOperation();
+
+    @Test
+    void everyEnumerationIsAListWithBothLabelsForEveryValue() {
+        assertFalse(CodeLists.enumerations().isEmpty(), "the service registers its enumerations (META-INF/services)");
+        List<String> names = given().auth().oauth2(Tokens.role("VIEWER")).get("/api/v1/code-lists")
+                .then().statusCode(200).header("Cache-Control", org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("private"), org.hamcrest.Matchers.containsString("max-age=3600")))
+                .extract().jsonPath().getList("name");
+        assertTrue(names.containsAll(CodeLists.enumerations().keySet()), names.toString());
+        assertTrue(names.containsAll(List.of("departments", "divisions")), names.toString());
+        for (var list : CodeLists.enumerations().entrySet()) {
+            JsonPath json = given().auth().oauth2(Tokens.role("VIEWER")).get("/api/v1/code-lists/" + list.getKey())
+                    .then().statusCode(200).extract().jsonPath();
+            assertEquals(list.getValue().getEnumConstants().length, json.getList("items").size(), list.getKey());
+            assertTrue(notBlank(json.getString("zh")) && notBlank(json.getString("en")), list.getKey() + " has its labels");
+            for (Map<String, String> item : json.<Map<String, String>>getList("items")) {
+                assertTrue(notBlank(item.get("zh")) && notBlank(item.get("en")), list.getKey() + " " + item);
+            }
+        }
+    }
+
+    /** Every enumeration the OpenAPI document shows has its code list and its labels there. */
+    @Test
+    void everyEnumerationInTheDocumentIsLabelled() {
+        JsonPath doc = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Object>> schemas = doc.getMap("components.schemas");
+        int enums = 0;
+        for (var schema : schemas.entrySet()) {
+            Object values = schema.getValue().get("enum");
+            if (values instanceof List<?> list && !list.isEmpty()) {
+                enums++;
+                Object labels = schema.getValue().get("x-enum-descriptions");
+                assertTrue(labels instanceof List<?> l && l.size() == list.size(),
+                        schema.getKey() + " " + list + " has no code list (add it to the service's CodeListSource)");
+                boolean listed = CodeLists.enumerations().values().stream().anyMatch(type -> new HashSet<>(list)
+                        .equals(new HashSet<>(java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
+                assertTrue(listed, schema.getKey());
+            }
+        }
+        assertTrue(enums > 0);
+    }
+
+    @Test
+    void departmentsAndDivisions() {
+        given().auth().oauth2(Tokens.role("VIEWER")).get("/api/v1/code-lists/departments").then().statusCode(200)
+                .body("items.find { it.code == '04.02' }.zh", equalTo("神经外科专业"))
+                .body("items.find { it.code == '04.02' }.en", equalTo("Neurosurgery"))
+                .body("items.find { it.code == '04.02' }.parent", equalTo("04"));
+        given().auth().oauth2(Tokens.role("VIEWER")).get("/api/v1/code-lists/divisions").then().statusCode(200)
+                .body("items.find { it.code == '530000' }.zh", equalTo("云南省"))
+                .body("items.code", not(hasItem("530600")));
+        given().auth().oauth2(Tokens.role("VIEWER")).queryParam("parent", "5306").get("/api/v1/code-lists/divisions")
+                .then().statusCode(200).body("items.find { it.code == '530623' }.zh", equalTo("盐津县"))
+                .body("items.find { it.code == '530623' }.level", equalTo("COUNTY"));
+    }
+
+    @Test
+    void anUnknownListIs404AndAParentOutsideDivisionsIs400() {
+        given().auth().oauth2(Tokens.role("VIEWER")).get("/api/v1/code-lists/no-such-list").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(Tokens.role("VIEWER")).queryParam("parent", "53").get("/api/v1/code-lists/departments")
+                .then().statusCode(400).body("errors[0].field", equalTo("parent"));
+        given().get("/api/v1/code-lists").then().statusCode(401);
+    }
+
+    @Test
+    void meSaysWhoTheCallerIsAndWhatItMayDo() {
+        UUID institution = UUID.randomUUID();
+        given().auth().oauth2(Tokens.of("HOSPITAL_REPORTER", institution, null)).get("/api/v1/me").then().statusCode(200)
+                .body("roles", equalTo(List.of("HOSPITAL_REPORTER")))
+                .body("institutionId", equalTo(institution.toString()))
+                .body("operations", hasItem(readOperation()))
+                .body("operations", not(hasItem(adminOperation())));
+        given().auth().oauth2(Tokens.of("PROVINCE_ADMIN", null, "53")).get("/api/v1/me").then().statusCode(200)
+                .body("divisionCode", equalTo("53")).body("divisionName", equalTo("云南省"));
+        given().auth().oauth2(Tokens.nationalAdmin()).get("/api/v1/me").then().statusCode(200)
+                .body("operations", hasItem(adminOperation())).body("operations", hasItem("getMe"));
+        given().get("/api/v1/me").then().statusCode(401);
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+}
