@@ -380,6 +380,9 @@ class ManifestsTest {
                 assertTrue(config.readsVariable(variable) || variable.startsWith("KAFKA_"),
                         what + ": " + variable + " is not read by the service's configuration");
             }
+            // browsers may call the APIs from the front-end's origins only; without them, from none
+            assertTrue(env.getOrDefault("CORS_ORIGINS", "").matches("https://[^,]+(,https?://[^,]+)*"),
+                    what + ": CORS_ORIGINS names the front-end's origins (" + env.get("CORS_ORIGINS") + ")");
             int port = c.getPorts().get(0).getContainerPort();
             assertEquals(config.httpPort(), port, what + ": the container port is the service's quarkus.http.port default");
             assertEquals(String.valueOf(port), env.get("HTTP_PORT"), what + ": HTTP_PORT");

@@ -17,10 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.shanhai.common.codes.CodeLists;
 
 /**
- * What every service answers on /api/v1/code-lists and /api/v1/me, so that screens need no hard-coded
- * lists and show only what the caller may do. Each service runs it as a {@code @QuarkusTest} subclass.
+ * What the front-end team relies on in every service: /api/v1/code-lists, so that screens need no
+ * hard-coded lists; /api/v1/me, so that they show only what the caller may do; CORS for the configured
+ * origins. Each service runs it as a {@code @QuarkusTest} subclass.
  */
-public abstract class CodeListsContract {
+public abstract class FrontEndContract {
 
     /** An operation only NATIONAL_ADMIN (and perhaps PROVINCE_ADMIN) may call here. */
     protected abstract String adminOperation();
@@ -104,6 +105,23 @@ public abstract class CodeListsContract {
         given().auth().oauth2(Tokens.nationalAdmin()).get("/api/v1/me").then().statusCode(200)
                 .body("operations", hasItem(adminOperation())).body("operations", hasItem("getMe"));
         given().get("/api/v1/me").then().statusCode(401);
+    }
+
+    /** The test profile allows https://shanhai.example.gov.cn, as an overlay's CORS_ORIGINS would. */
+    @Test
+    void browsersMayCallFromTheConfiguredOriginsOnly() {
+        String origin = "https://shanhai.example.gov.cn";
+        given().header("Origin", origin).header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type,idempotency-key,if-match")
+                .options("/api/v1/me").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo(origin))
+                .header("Access-Control-Allow-Headers", org.hamcrest.Matchers.containsStringIgnoringCase("Idempotency-Key"));
+        given().auth().oauth2(Tokens.role("VIEWER")).header("Origin", origin).get("/api/v1/me").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo(origin))
+                .header("Access-Control-Expose-Headers", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("ETag"), org.hamcrest.Matchers.containsString("Location")));
+        given().auth().oauth2(Tokens.role("VIEWER")).header("Origin", "https://elsewhere.example.com").get("/api/v1/me")
+                .then().statusCode(403).header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
     }
 
     private static boolean notBlank(String s) {

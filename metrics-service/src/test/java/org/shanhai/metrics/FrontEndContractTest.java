@@ -1,10 +1,10 @@
 package org.shanhai.metrics;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.shanhai.common.testing.CodeListsContract;
+import org.shanhai.common.testing.FrontEndContract;
 
 @QuarkusTest
-class CodeListsTest extends CodeListsContract {
+class FrontEndContractTest extends FrontEndContract {
 
     @Override
     protected String adminOperation() {
