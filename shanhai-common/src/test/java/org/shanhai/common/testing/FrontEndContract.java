@@ -107,6 +107,18 @@ public abstract class FrontEndContract {
         given().get("/api/v1/me").then().statusCode(401);
     }
 
+    @Test
+    void problemTitlesAreChineseUnlessTheCallerPrefersEnglish() {
+        given().auth().oauth2(Tokens.role("VIEWER")).get("/api/v1/code-lists/no-such-list").then().statusCode(404)
+                .header("Content-Language", "zh-CN").body("title", equalTo("不存在"));
+        given().auth().oauth2(Tokens.role("VIEWER")).header("Accept-Language", "en-GB,en;q=0.9,zh;q=0.5")
+                .get("/api/v1/code-lists/no-such-list").then().statusCode(404)
+                .header("Content-Language", "en").body("title", equalTo("Not Found"));
+        given().auth().oauth2(Tokens.role("VIEWER")).header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8")
+                .queryParam("parent", "53").get("/api/v1/code-lists/departments").then().statusCode(400)
+                .body("title", equalTo("请求无效")).body("errors[0].field", equalTo("parent"));
+    }
+
     /** The test profile allows https://shanhai.example.gov.cn, as an overlay's CORS_ORIGINS would. */
     @Test
     void browsersMayCallFromTheConfiguredOriginsOnly() {

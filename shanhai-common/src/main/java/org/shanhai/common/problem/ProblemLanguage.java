@@ -1,0 +1,60 @@
+package org.shanhai.common.problem;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Problem titles in the caller's language: Chinese unless {@code Accept-Language} prefers English
+ * (a government API's users read Chinese first), with {@code Content-Language} saying which. The
+ * {@code type} and {@code errors[].field} are the same in both languages: clients act on those.
+ */
+public class ProblemLanguage {
+
+    static final Map<Integer, String> ZH = Map.ofEntries(
+            Map.entry(400, "请求无效"), Map.entry(401, "未认证"), Map.entry(403, "无权限"), Map.entry(404, "不存在"),
+            Map.entry(405, "不支持的方法"), Map.entry(406, "无法提供所需格式"), Map.entry(409, "与已有数据冲突"),
+            Map.entry(412, "版本已变"), Map.entry(413, "请求体过大"), Map.entry(415, "不支持的内容类型"),
+            Map.entry(422, "无法处理"), Map.entry(428, "缺少前提条件"), Map.entry(429, "请求过多"),
+            Map.entry(500, "服务器内部错误"), Map.entry(503, "服务暂不可用"));
+
+    @ServerResponseFilter
+    public void localise(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!(response.getEntity() instanceof HttpProblem problem)) {
+            return;
+        }
+        boolean english = prefersEnglish(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, english ? "en" : "zh-CN");
+        response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        String zh = ZH.get(problem.getStatusCode());
+        if (english || zh == null) {
+            return;
+        }
+        HttpProblem.Builder b = HttpProblem.builder(problem).withTitle(zh);
+        response.setEntity(b.build());
+    }
+
+    /** English when the caller's first preference is English; anything else, or nothing, is Chinese. */
+    static boolean prefersEnglish(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return false;
+        }
+        try {
+            List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(acceptLanguage);
+            for (Locale.LanguageRange r : ranges) {
+                String tag = r.getRange().toLowerCase(Locale.ROOT);
+                if (r.getWeight() > 0 && (tag.startsWith("zh") || tag.startsWith("en"))) {
+                    return tag.startsWith("en");
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return false;
+    }
+}
