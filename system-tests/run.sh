@@ -129,17 +129,18 @@ same_document() { # the document the build wrote to docs/api is the one the serv
 check "docs/api holds the documents the services serve" eval 'same_document "$P" programme-service && same_document "$T" training-service && same_document "$M" metrics-service'
 
 echo "== the front-end team's TypeScript client: generated from docs/api, compiled, then run against the services"
-"$DEV" _ensure_npm_tool typescript 5.9.3 && "$DEV" _ensure_npm_tool openapi-typescript 7.13.0 && "$DEV" _ensure_npm_tool openapi-fetch 0.17.0
+TS_TOOLS="$ROOT/.dev/tools/client-ts/node_modules"
+for t in typescript@5.9.3 openapi-typescript@7.13.0 openapi-fetch@0.17.0; do "$DEV" _ensure_npm_tool "${t%@*}" "${t##*@}" client-ts; done
 ts_types() { # ts_types DOCS_DIR OUT_DIR: the types of the three documents, as openapi-typescript writes them
   local s; mkdir -p "$2"
   for s in programme-service training-service metrics-service; do
-    "$TOOLS/.bin/openapi-typescript" "$1/$s.openapi.yaml" -o "$2/$s.ts" >/dev/null 2>&1 || return 1
+    "$TS_TOOLS/.bin/openapi-typescript" "$1/$s.openapi.yaml" -o "$2/$s.ts" >/dev/null 2>&1 || return 1
   done
 }
 check "openapi-typescript generates the types of the three documents" ts_types "$API" "$CLIENT/generated"
-check "client-check.ts compiles with tsc (strict)" "$TOOLS/.bin/tsc" -p "$CLIENT"
+check "client-check.ts compiles with tsc (strict)" "$TS_TOOLS/.bin/tsc" -p "$CLIENT"
 client_run() {
-  SHANHAI_TOKEN="$admin" PROGRAMME_URL=$P TRAINING_URL=$T METRICS_URL=$M NODE_PATH="$TOOLS" \
+  SHANHAI_TOKEN="$admin" PROGRAMME_URL=$P TRAINING_URL=$T METRICS_URL=$M NODE_PATH="$TS_TOOLS" \
     node "$ROOT/.dev/test/client-ts/client-check.js" > "$RUN/client-check.log" 2>&1
 }
 check "and run, every list, read and create of the three services answers as documented ($(client_run; tail -1 "$RUN/client-check.log"))" \
@@ -151,7 +152,7 @@ jq '.components.schemas.InstitutionKind.enum |= map(select(. != "TERTIARY_HOSPIT
 cp "$CLIENT/client-check.ts" "$broken/"
 printf '{"extends": "%s/tsconfig.json", "files": ["client-check.ts"], "compilerOptions": {"noEmit": true}}' "$CLIENT" > "$broken/tsconfig.json"
 ts_types "$broken/docs" "$broken/generated"
-"$TOOLS/.bin/tsc" -p "$broken" > "$RUN/client-broken.log" 2>&1
+"$TS_TOOLS/.bin/tsc" -p "$broken" > "$RUN/client-broken.log" 2>&1
 check "  with TERTIARY_HOSPITAL removed from InstitutionKind, the client no longer compiles" \
   grep -q "TERTIARY_HOSPITAL" "$RUN/client-broken.log"
 
@@ -599,6 +600,25 @@ check "but may write its own training.events" eval '! grep -q "Exception" <<<"$a
 check "no service met an authorization error" eval '! grep -l "AuthorizationException\|Authentication failed" "$SEC"/*.log'
 "$DEV" _services_stop "$SEC"
 "$DEV" _kafka_stop secure-kafka
+
+echo "== the events: docs/api/events.asyncapi.yaml is valid AsyncAPI, and every event the services wrote in this run matches it"
+"$DEV" _ensure_npm_tool @asyncapi/parser 3.6.6 asyncapi && "$DEV" _ensure_npm_tool ajv 8.17.1 ajv \
+  && "$DEV" _ensure_npm_tool ajv-formats 3.0.1 ajv
+# what the services produced: their outboxes (the topics also hold what the tests put there by hand)
+for db in programme_sys training_sys metrics_sys programme_sec training_sec metrics_sec; do
+  psql_db "$db" "SELECT json_build_object('topic', topic, 'type', event_type, 'payload', payload) FROM outbox_event"
+done > "$RUN/produced-events.jsonl"
+events_match() {
+  NODE_PATH="$ROOT/.dev/tools/ajv/node_modules:$ROOT/.dev/tools/asyncapi/node_modules" \
+    node "$ROOT/system-tests/events-check.js" "$ROOT/docs/api/events.asyncapi.yaml" < "$1" > "$RUN/events-check.log" 2>&1
+}
+events_match "$RUN/produced-events.jsonl"
+check "$(tail -1 "$RUN/events-check.log")" events_match "$RUN/produced-events.jsonl"
+# and the check can fail: an event whose id is no UUID, and a type the document does not have
+{ head -1 "$RUN/produced-events.jsonl" | jq -c '.payload.id = "not-a-uuid"'; echo '{"topic":"programme.events","type":"hospital.renamed","payload":{}}'; } \
+  > "$RUN/bad-events.jsonl"
+check "  a payload off its schema and an undocumented type are both found" \
+  eval '! events_match "$RUN/bad-events.jsonl" && grep -q "must match format" "$RUN/events-check.log" && grep -q "hospital.renamed" "$RUN/events-check.log"'
 
 echo
 echo "system-tests: $passed passed, $failed failed"

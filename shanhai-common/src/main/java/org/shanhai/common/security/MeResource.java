@@ -62,7 +62,7 @@ public class MeResource {
 
     static final String EXAMPLE = """
             {"subject": "reporter-yanjin", "roles": ["HOSPITAL_REPORTER"],
-             "institutionId": "0b6c1f0e-5a7d-4a43-9d0e-2f1f6e8a1c03", "divisionCode": null, "divisionName": null,
+             "institutionId": "0b6c1f0e-5a7d-4a43-9d0e-2f1f6e8a1c03",
              "service": "metrics-service", "operations": ["getObservation", "listObservations", "recordObservation"]}""";
 
     private static final List<Class<? extends Annotation>> HTTP = List.of(GET.class, POST.class, PUT.class, PATCH.class,

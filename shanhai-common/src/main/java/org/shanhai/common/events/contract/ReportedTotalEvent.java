@@ -16,7 +16,8 @@ public record ReportedTotalEvent(UUID id, UUID programmeId, UUID institutionId, 
 
     public static final String REPORTED = "training-total.reported";
 
-    /** Where the figure was published: the report, its date, and the words it used. */
+    /** Where the figure was published: the report, its date, and the words it used (absent, not null, when none). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Source(String report, String date, String quote) {
     }
 }
