@@ -207,7 +207,26 @@ async function metricsService(ids: { countyId: string; programmeId: string }) {
   expect("listInstitutions", 200, await metrics.GET("/api/v1/institutions", {}));
 }
 
+/** What every service answers the front-end: who the caller is, and the code lists for its screens. */
+async function everyService(name: string, client: typeof programme | typeof training | typeof metrics, list: string) {
+  // the three clients share these paths; one typed client is enough to call each service's
+  const c = client as typeof programme;
+  const me = expect(`${name} getMe`, 200, await c.GET("/api/v1/me", {}));
+  if (!me.operations?.includes("getMe")) throw new Error(`${name}: /me does not list getMe`);
+  const lists = expect(`${name} listCodeLists`, 200, await c.GET("/api/v1/code-lists", {}));
+  if (!lists.some((l) => l.name === list)) throw new Error(`${name}: no code list ${list}`);
+  const values = expect(`${name} getCodeList`, 200, await c.GET("/api/v1/code-lists/{name}", { params: { path: { name: list } } }));
+  if (!values.items?.every((i) => i.zh && i.en)) throw new Error(`${name}: ${list} lacks a label`);
+  const counties = expect(`${name} getCodeList divisions`, 200, await c.GET("/api/v1/code-lists/{name}", {
+    params: { path: { name: "divisions" }, query: { parent: "5306" } },
+  }));
+  if (!counties.items?.some((i) => i.code === "530623" && i.zh === "盐津县")) throw new Error(`${name}: 盐津县 is missing`);
+}
+
 async function main() {
+  await everyService("programme-service", programme, "institution-kind");
+  await everyService("training-service", training, "activity-type");
+  await everyService("metrics-service", metrics, "indicator-unit");
   const ids = await programmeService();
   await trainingService(ids);
   await metricsService(ids);

@@ -108,7 +108,8 @@ public class ObservationResource {
                     + "whose data is SUBMITTED or APPROVED is locked: a change is a 409 (the same value again is not)."
                     + WRITERS)
     @APIResponseSchema(value = ObservationView.class, responseDescription = "changed or unchanged; ETag set")
-    @APIResponse(responseCode = "201", description = "created")
+    @APIResponse(responseCode = "201", description = "created; ETag set", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationView.class)))
     public Response record(@Parameter(description = "机构") @PathParam("institutionId") UUID institutionId,
             @Parameter(description = "指标代码", example = "SURGERIES") @PathParam("indicatorCode") String code,
             @Parameter(description = "期间", example = "2025-07") @PathParam("period") String period,

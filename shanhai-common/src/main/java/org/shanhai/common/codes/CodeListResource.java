@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,6 +41,9 @@ public class CodeListResource {
 
     @GET
     @Operation(operationId = "listCodeLists", summary = "代码表目录 The code lists this service has (names and labels)")
+    @APIResponse(responseCode = "200", description = "OK: each list's name and labels, without its items",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = CodeList.class)))
     public Response index() {
         List<CodeList> index = CodeLists.index();
         return Response.ok(index).cacheControl(CACHE).build();
