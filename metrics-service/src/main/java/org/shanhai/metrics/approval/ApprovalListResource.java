@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.codes.DivisionCode;
 import org.shanhai.common.paging.Page;
@@ -22,7 +21,6 @@ import org.shanhai.common.paging.PageRequest;
 @Path("/api/v1/approvals")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = ApprovalResource.TAG, description = ApprovalResource.TAG_DESCRIPTION)
-@SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class ApprovalListResource {
 

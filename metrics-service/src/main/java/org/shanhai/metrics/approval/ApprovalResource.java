@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.history.HistoryEntry;
 import org.shanhai.common.paging.Page;
@@ -31,7 +30,6 @@ import org.shanhai.common.security.Roles;
 @Path("/api/v1/institutions/{institutionId}/approvals/{year}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = ApprovalResource.TAG, description = ApprovalResource.TAG_DESCRIPTION)
-@SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class ApprovalResource {
 

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.etag.ETags;
 import org.shanhai.common.etag.Versioned;
@@ -38,7 +37,6 @@ import org.shanhai.common.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Indicators 指标", description = "指标目录：国家标准指标集及自定义指标，定义每次修改产生新版本"
         + " The indicator catalogue: the national set and custom indicators; each definition change is a new version")
-@SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class IndicatorResource {
 

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.etag.Versioned;
 import org.shanhai.common.history.HistoryEntry;
@@ -37,7 +36,6 @@ import org.shanhai.common.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Milestones 里程碑", description = "受援医院获得的能力：新技术新项目、重点专科、中心建设、等级评审、能力标准达标；计入 NEW_TECHNIQUES、"
         + "NEW_TECHNIQUES_INDEPENDENT、KEY_SPECIALTIES Capabilities a recipient gained; they feed the MILESTONES indicators")
-@SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class MilestoneResource {
 

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.paging.PageRequest;
 import org.shanhai.common.problem.Problems;
@@ -45,7 +44,6 @@ import org.shanhai.metrics.indicator.Source;
 @Path("/api/v1/observations")
 @Tag(name = "Observation import 指标值导入", description = "用 CSV 或 Excel 批量填报指标值（长表或按月宽表），及导入模板"
         + " Bulk reporting of indicator values from CSV or XLSX (long, or wide with a column a month), and the template")
-@SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class ObservationImportResource {
 

@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.etag.ETags;
 import org.shanhai.common.etag.Versioned;
@@ -47,7 +46,6 @@ import org.shanhai.common.tabular.Tables;
 @Path("/api/v1/institutions/{institutionId}/observations")
 @Tag(name = "Observations 指标值", description = "医院按期间填报的指标值，修改与作废均留痕；可导出 CSV 与 Excel"
         + " An institution's indicator values by period; changes and voids keep the old value in the history; CSV and XLSX export")
-@SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class ObservationResource {
 

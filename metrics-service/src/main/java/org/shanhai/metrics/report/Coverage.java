@@ -1,5 +1,7 @@
 package org.shanhai.metrics.report;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.shanhai.common.codes.Label;
 
 import java.util.Set;
@@ -12,6 +14,7 @@ import org.shanhai.metrics.period.Period;
  */
 public final class Coverage {
 
+    @Schema(name = "CoverageStatus")
     @Label(zh = "覆盖情况", en = "Coverage")
     public enum Status {
         @Label(zh = "完整", en = "Complete")

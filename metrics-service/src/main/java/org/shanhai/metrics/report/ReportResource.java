@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.codes.DivisionCode;
 import org.shanhai.common.paging.Page;
@@ -38,7 +37,6 @@ import org.shanhai.metrics.period.PeriodParameters;
 
 @Path("/api/v1/reports")
 @Tag(name = "Reports 报表", description = "面向卫生健康行政部门的汇总报表 Reports for the health offices")
-@SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class ReportResource {
 

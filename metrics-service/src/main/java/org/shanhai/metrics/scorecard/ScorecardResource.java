@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.tabular.Exports;
 import org.shanhai.common.tabular.Tables;
@@ -27,7 +26,6 @@ import org.shanhai.metrics.period.PeriodParameters;
 @Path("/api/v1/programmes/{programmeId}/scorecard")
 @Tag(name = "Scorecard 项目评价", description = "帮扶成效评价表：投入与产出并列，同比、环比、基线、目标与趋势 A programme's scorecard: "
         + "inputs and outcomes side by side, with year-on-year and period-on-period change, baseline, target and trend")
-@SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class ScorecardResource {
 

@@ -11,14 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/institutions/{institutionId}/indicators/{code}/series")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Series 时间序列", description = "按年、季、月汇总的指标序列，按指标规则汇总，缺报期间显示为缺失"
         + " An indicator over time by year, quarter or month, aggregated by its rule; missing periods are shown as missing")
-@SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class SeriesResource {
 

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.history.HistoryEntry;
 import org.shanhai.common.paging.Page;
@@ -30,7 +29,6 @@ import org.shanhai.common.security.Roles;
 @Path("/api/v1/programmes/{programmeId}/targets")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Targets 项目目标", description = "帮扶项目的指标基线与目标 A programme's baseline and target per indicator and recipient")
-@SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class TargetResource {
 

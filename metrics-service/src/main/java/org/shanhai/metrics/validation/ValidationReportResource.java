@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.readmodel.InstitutionReferences;
 import org.shanhai.metrics.period.Period;
@@ -22,7 +21,6 @@ import org.shanhai.metrics.period.PeriodParameters;
 @Path("/api/v1/institutions/{institutionId}/validation")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = ValidationResource.TAG, description = ValidationResource.TAG_DESCRIPTION)
-@SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class ValidationReportResource {
 

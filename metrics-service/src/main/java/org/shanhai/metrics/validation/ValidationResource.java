@@ -24,14 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.security.Roles;
 
 @Path("/api/v1/validation-rules")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = ValidationResource.TAG, description = ValidationResource.TAG_DESCRIPTION)
-@SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class ValidationResource {
 

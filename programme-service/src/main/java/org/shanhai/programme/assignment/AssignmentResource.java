@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.etag.Versioned;
 import org.shanhai.common.history.HistoryEntry;
@@ -39,7 +38,6 @@ import org.shanhai.common.security.Roles;
 @Path("/api/v1/programmes/{programmeId}/assignments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Assignments 派驻", description = "专家在批次中派驻到受援机构 Experts posted in batches to recipient institutions")
-@SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class AssignmentResource {
 

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.etag.Versioned;
 import org.shanhai.common.history.HistoryEntry;
@@ -34,7 +33,6 @@ import org.shanhai.common.security.Roles;
 @Path("/api/v1/programmes/{programmeId}/batches")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Batches 批次", description = "项目派出的医疗队批次 The team batches a programme sends")
-@SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class BatchResource {
 

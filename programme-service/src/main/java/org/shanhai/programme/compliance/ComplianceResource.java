@@ -9,13 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/programmes/{programmeId}/compliance")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Programmes 帮扶项目")
-@SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class ComplianceResource {
 

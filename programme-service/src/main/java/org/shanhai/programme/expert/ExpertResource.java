@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.etag.Versioned;
 import org.shanhai.common.history.HistoryEntry;
@@ -36,7 +35,6 @@ import org.shanhai.common.security.Roles;
 @Path("/api/v1/experts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Experts 专家", description = "支援医院的专家 Experts of the supporting hospitals")
-@SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class ExpertResource {
 

@@ -1,5 +1,7 @@
 package org.shanhai.programme.expert;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.shanhai.common.codes.Label;
 
 /** 职称: the physician, nursing, pharmacy and technician ladders, each title with its level. */
@@ -41,6 +43,7 @@ public enum Title {
     TECHNICIAN(Level.JUNIOR);
 
     /** 正高, 副高, 中级, 初级 */
+    @Schema(name = "TitleLevel")
     @Label(zh = "职称级别", en = "Title level")
     public enum Level {
         @Label(zh = "正高级", en = "Senior")

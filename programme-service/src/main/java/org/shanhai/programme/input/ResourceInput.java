@@ -1,5 +1,7 @@
 package org.shanhai.programme.input;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.shanhai.common.codes.Label;
 
 import jakarta.persistence.Column;
@@ -19,6 +21,7 @@ import org.shanhai.common.entity.VersionedEntity;
 @Table(name = "resource_input")
 public class ResourceInput extends VersionedEntity {
 
+    @Schema(name = "ResourceInputKind")
     @Label(zh = "投入类型", en = "Resource input kind")
     public enum Kind {
         @Label(zh = "资金", en = "Funds")

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.etag.Versioned;
 import org.shanhai.common.history.HistoryEntry;
@@ -34,7 +33,6 @@ import org.shanhai.common.security.Roles;
 @Path("/api/v1/programmes/{programmeId}/resource-inputs")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Resource inputs 投入", description = "资金、捐赠设备和基建投入（人民币） Funds, donated equipment and construction, in CNY")
-@SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class ResourceInputResource {
 

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.etag.Versioned;
 import org.shanhai.common.history.HistoryEntry;
@@ -39,7 +38,6 @@ import org.shanhai.common.security.Roles;
 @Path("/api/v1/institutions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Institutions 医疗机构", description = "支援与受援医疗机构 Supporting and recipient institutions")
-@SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class InstitutionResource {
 

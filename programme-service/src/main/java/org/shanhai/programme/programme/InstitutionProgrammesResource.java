@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
@@ -21,7 +20,6 @@ import org.shanhai.common.paging.PageRequest;
 @Path("/api/v1/institutions/{institutionId}/programmes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Institutions 医疗机构")
-@SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class InstitutionProgrammesResource {
 

@@ -1,5 +1,7 @@
 package org.shanhai.programme.workstation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.shanhai.common.codes.Label;
 
 import jakarta.persistence.Column;
@@ -18,6 +20,7 @@ import org.shanhai.common.entity.VersionedEntity;
 @Table(name = "workstation")
 public class Workstation extends VersionedEntity {
 
+    @Schema(name = "WorkstationKind")
     @Label(zh = "工作站类型", en = "Workstation kind")
     public enum Kind {
         @Label(zh = "专家工作站", en = "Expert workstation")

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.etag.Versioned;
 import org.shanhai.common.history.HistoryEntry;
@@ -32,7 +31,6 @@ import org.shanhai.common.security.Roles;
 @Path("/api/v1/programmes/{programmeId}/workstations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Workstations 工作站", description = "受援机构的专家工作站和博士工作站 专家工作站 and 博士工作站 at recipient institutions")
-@SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class WorkstationResource {
 

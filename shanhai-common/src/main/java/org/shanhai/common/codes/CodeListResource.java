@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.codes.CodeLists.CodeList;
 import org.shanhai.common.problem.Problems;
@@ -27,7 +26,6 @@ import org.shanhai.common.problem.Problems;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Code lists 代码表", description = "枚举、诊疗科目与行政区划的中英文名称 Enumerations, departments and divisions with "
         + "Chinese and English labels")
-@SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class CodeListResource {
 

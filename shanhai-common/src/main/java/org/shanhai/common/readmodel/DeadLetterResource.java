@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.problem.Problems;
 import org.shanhai.common.security.Roles;
@@ -22,7 +21,6 @@ import org.shanhai.common.security.Roles;
 @Path("/api/v1/dead-letters")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Dead letters 死信", description = "本服务无法应用的事件 Events this service could not apply, and their replay")
-@SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed(Roles.NATIONAL_ADMIN)
 @IfBuildProperty(name = "shanhai.read-model.enabled", stringValue = "true")
 public class DeadLetterResource {

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.codes.DivisionCode;
 import org.shanhai.common.paging.Page;
@@ -30,7 +29,6 @@ import org.shanhai.common.paging.PageRequest;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Institutions 医疗机构", description = "医疗机构（来自 programme-service 的事件，只读）"
         + " Institutions as programme-service announced them (read only)")
-@SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 @IfBuildProperty(name = "shanhai.read-model.enabled", stringValue = "true")
 public class InstitutionReferenceResource {

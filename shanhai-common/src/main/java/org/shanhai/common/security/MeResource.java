@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.codes.DivisionCodes;
 
@@ -42,7 +41,6 @@ import org.shanhai.common.codes.DivisionCodes;
 @Path("/api/v1/me")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Me 当前用户", description = "当前令牌的身份、角色与可执行的操作 The caller's identity, roles and allowed operations")
-@SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class MeResource {
 

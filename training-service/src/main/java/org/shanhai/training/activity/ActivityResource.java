@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.etag.Versioned;
 import org.shanhai.common.history.HistoryEntry;
@@ -44,7 +43,6 @@ import org.shanhai.common.tabular.Tables;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Training activities 培训活动", description = "教学查房、手术示教、讲座、培训、远程培训、病例讨论、义诊，及其批量导入"
         + " Teaching rounds, demonstrations, lectures, courses, case discussions and outreach clinics, and their bulk import")
-@SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class ActivityResource {
 

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.etag.Versioned;
 import org.shanhai.common.history.HistoryEntry;
@@ -36,7 +35,6 @@ import org.shanhai.common.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Exam results 执业资格考试", description = "执业资格考试的参考和通过人数，通过率由系统计算"
         + " Licensing-exam candidates and passes per institution and year; the pass rate is derived")
-@SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class ExamResultResource {
 

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.etag.Versioned;
 import org.shanhai.common.history.HistoryEntry;
@@ -36,7 +35,6 @@ import org.shanhai.common.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Mentorships 师带徒", description = "专家带教本地徒弟，出师时逐项记录能否独立开展"
         + " An expert teaches a local staff member techniques; completion records, per technique, whether they now perform it alone")
-@SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class MentorshipResource {
 

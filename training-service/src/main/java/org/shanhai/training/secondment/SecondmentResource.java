@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.etag.Versioned;
 import org.shanhai.common.history.HistoryEntry;
@@ -36,7 +35,6 @@ import org.shanhai.common.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Secondments 进修", description = "本地人员到支援医院进修、跟岗、规培"
         + " Local staff sent to a supporting hospital for further study, shadowing or standardised residency")
-@SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class SecondmentResource {
 

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.etag.Versioned;
 import org.shanhai.common.history.HistoryEntry;
@@ -37,7 +36,6 @@ import org.shanhai.common.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Staff 受训人员", description = "受援机构的受训人员；姓名仅对有权者可见，且每次读取均有记录"
         + " Local staff of recipient institutions; names only for those who may see them, every such read logged")
-@SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class StaffResource {
 

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.tabular.Exports;
 import org.shanhai.common.tabular.Sheet;
@@ -32,7 +31,6 @@ import org.shanhai.training.secondment.SecondmentType;
 @Path("/api/v1/programmes/{id}/training-summary")
 @Tag(name = "Training summary 培训汇总", description = "项目培训情况汇总：逐条记录与报告汇总数并列，注明采用口径；可导出 CSV 与 Excel"
         + " A programme's training over a window: recorded and reported figures side by side with their basis; also CSV and XLSX")
-@SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class TrainingSummaryResource {
 

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.etag.Versioned;
 import org.shanhai.common.history.HistoryEntry;
@@ -35,7 +34,6 @@ import org.shanhai.common.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reported totals 报告汇总数", description = "报告中只以总数给出的数字（如“教学查房1500余次”），连同出处保存，不拆分为虚构的记录"
         + " Figures reports give only as totals for a span, kept with their source and never split into invented records")
-@SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class ReportedTotalResource {
 
