@@ -8,6 +8,7 @@ import type { paths as TrainingPaths } from "./generated/training-service";
 import type { paths as MetricsPaths } from "./generated/metrics-service";
 
 declare const process: { env: Record<string, string | undefined>; exitCode: number };
+declare function require(name: string): any;
 
 const env = (name: string): string => {
   const value = process.env[name];
@@ -18,6 +19,23 @@ const headers = { Authorization: `Bearer ${env("SHANHAI_TOKEN")}` };
 const programme = createClient<ProgrammePaths>({ baseUrl: env("PROGRAMME_URL"), headers });
 const training = createClient<TrainingPaths>({ baseUrl: env("TRAINING_URL"), headers });
 const metrics = createClient<MetricsPaths>({ baseUrl: env("METRICS_URL"), headers });
+
+// Every answer is written down (service, method, path template, status, body), so that
+// responses-check.js can hold each against the schema its document gives: the types above are only
+// as true as the documents they come from.
+const fs = require("fs");
+const answers = env("ANSWERS_FILE");
+fs.writeFileSync(answers, "");
+for (const [service, client] of [["programme-service", programme], ["training-service", training], ["metrics-service", metrics]] as const) {
+  (client as typeof programme).use({
+    async onResponse({ schemaPath, request, response }) {
+      const body = response.headers.get("content-type")?.includes("json") ? await response.clone().json() : null;
+      fs.appendFileSync(answers, JSON.stringify({ service, method: request.method.toLowerCase(), path: schemaPath,
+        status: response.status, body }) + "\n");
+      return undefined;
+    },
+  });
+}
 
 type Result<T> = { data?: T; error?: unknown; response: Response };
 let calls = 0;

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ObservationView(UUID id, UUID institutionId, String indicatorCode, long indicatorVersion,
         @Schema(description = "期间 2025, 2025Q3, 2025-07, or a span 2022..2024") String period,
         LocalDate periodStart, LocalDate periodEnd, String department,
-        @Schema(type = SchemaType.STRING, description = "exact decimal as a string", examples = "1250")
+        @Schema(type = SchemaType.STRING, format = "decimal", description = "exact decimal as a string", examples = "1250")
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal value,
         ObservationBasis basis, String note, String dataSource, boolean voided, String voidReason, long version,
         OffsetDateTime updatedAt) {

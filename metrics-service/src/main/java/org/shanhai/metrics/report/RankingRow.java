@@ -18,13 +18,13 @@ public record RankingRow(
         UUID institutionId,
         @Schema(examples = "盐津县人民医院") String institutionName,
         @Schema(examples = "530623") String divisionCode,
-        @Schema(type = SchemaType.STRING) @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal value,
+        @Schema(type = SchemaType.STRING, format = "decimal") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal value,
         Basis basis,
         boolean partial,
-        @Schema(type = SchemaType.STRING, description = "同比: the same period a year earlier")
+        @Schema(type = SchemaType.STRING, format = "decimal", description = "同比: the same period a year earlier")
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal previousValue,
-        @Schema(type = SchemaType.STRING) @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal changePercent,
-        @Schema(type = SchemaType.STRING, description = "in percentage points (PERCENT indicators)")
+        @Schema(type = SchemaType.STRING, format = "decimal") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal changePercent,
+        @Schema(type = SchemaType.STRING, format = "decimal", description = "in percentage points (PERCENT indicators)")
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal changePoints,
         Trend trend) {
 }

@@ -13,10 +13,10 @@ public record RegionRow(
         @Schema(description = "PROVINCE, PREFECTURE, COUNTY or INSTITUTION") String level,
         @Schema(description = "受援机构数 recipient institutions in it") int institutions,
         @Schema(description = "with a value that enters the aggregate") int reporting,
-        @Schema(type = SchemaType.STRING) @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal value,
-        @Schema(type = SchemaType.STRING, description = "RATIO: the summed numerator")
+        @Schema(type = SchemaType.STRING, format = "decimal") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal value,
+        @Schema(type = SchemaType.STRING, format = "decimal", description = "RATIO: the summed numerator")
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal numerator,
-        @Schema(type = SchemaType.STRING, description = "RATIO: the summed denominator")
+        @Schema(type = SchemaType.STRING, format = "decimal", description = "RATIO: the summed denominator")
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal denominator,
         @Schema(description = "institutions left out because they have only a rate reported without its parts")
         int reportedRatesLeftOut,

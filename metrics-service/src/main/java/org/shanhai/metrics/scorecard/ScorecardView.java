@@ -35,23 +35,23 @@ public record ScorecardView(UUID programmeId,
             @Schema(examples = "县域内就诊率") String nameZh,
             @Schema(examples = "County retention rate") String nameEn,
             Unit unit, Direction direction, String category,
-            @Schema(type = SchemaType.STRING, examples = "92.53") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal value,
+            @Schema(type = SchemaType.STRING, format = "decimal", examples = "92.53") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal value,
             Basis basis,
             @Schema(description = "some parts of the period are not reported") boolean partial,
             @Schema(description = "说明") String note,
-            @Schema(type = SchemaType.STRING, description = "同比: the same period a year earlier")
+            @Schema(type = SchemaType.STRING, format = "decimal", description = "同比: the same period a year earlier")
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal previousValue,
-            @Schema(type = SchemaType.STRING, description = "环比: the preceding period (quarters and months only)")
+            @Schema(type = SchemaType.STRING, format = "decimal", description = "环比: the preceding period (quarters and months only)")
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal priorPeriodValue,
-            @Schema(type = SchemaType.STRING, description = "同比变化率 % (relative to the previous value)")
+            @Schema(type = SchemaType.STRING, format = "decimal", description = "同比变化率 % (relative to the previous value)")
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal changePercent,
-            @Schema(type = SchemaType.STRING, description = "同比变化 in percentage points (PERCENT indicators)")
+            @Schema(type = SchemaType.STRING, format = "decimal", description = "同比变化 in percentage points (PERCENT indicators)")
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal changePoints,
             @Schema(examples = "2021") String baselinePeriod,
-            @Schema(type = SchemaType.STRING) @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal baselineValue,
+            @Schema(type = SchemaType.STRING, format = "decimal") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal baselineValue,
             @Schema(examples = "2025") String targetPeriod,
-            @Schema(type = SchemaType.STRING) @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal targetValue,
-            @Schema(type = SchemaType.STRING, description = "目标完成进度 % from baseline to target")
+            @Schema(type = SchemaType.STRING, format = "decimal") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal targetValue,
+            @Schema(type = SchemaType.STRING, format = "decimal", description = "目标完成进度 % from baseline to target")
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal progressPercent,
             Trend trend,
             @Schema(description = "the value's year is APPROVED (数据已审核); absent for values counted from records, "
@@ -61,7 +61,7 @@ public record ScorecardView(UUID programmeId,
     @Schema(name = "ScorecardSpanRow")
     public record SpanRow(String indicator, String nameZh,
             @Schema(examples = "2022-01..2025-05") String period,
-            @Schema(type = SchemaType.STRING) @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal value,
+            @Schema(type = SchemaType.STRING, format = "decimal") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal value,
             Basis basis, String note) {
     }
 }

@@ -19,7 +19,7 @@ public record SeriesView(UUID institutionId, String indicator, Unit unit, Aggreg
     @Schema(name = "SeriesSpanValue")
     public record SpanView(
             @Schema(description = "期间跨度", examples = "2022..2024") String period,
-            @Schema(type = SchemaType.STRING, description = "exact decimal as a string", examples = "1500")
+            @Schema(type = SchemaType.STRING, format = "decimal", description = "exact decimal as a string", examples = "1500")
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal value,
             Basis basis,
             @Schema(description = "说明 (the report and its words, for a reported total)") String note) {
@@ -28,7 +28,7 @@ public record SeriesView(UUID institutionId, String indicator, Unit unit, Aggreg
     @Schema(name = "SeriesPoint")
     public record PointView(
             @Schema(description = "期间", examples = "2025Q3") String period,
-            @Schema(type = SchemaType.STRING, description = "exact decimal as a string; absent when missing", examples = "1250")
+            @Schema(type = SchemaType.STRING, format = "decimal", description = "exact decimal as a string; absent when missing", examples = "1250")
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal value,
             Basis basis,
             @Schema(description = "some parts of the period are not reported") boolean partial,

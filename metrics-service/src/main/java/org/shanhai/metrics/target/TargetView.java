@@ -13,10 +13,10 @@ import org.shanhai.metrics.observation.ValueRules;
 public record TargetView(UUID id, UUID institutionId,
         @Schema(description = "指标代码", examples = "COUNTY_RETENTION_RATE") String indicator,
         @Schema(examples = "2021") String baselinePeriod,
-        @Schema(type = SchemaType.STRING, examples = "88.1") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal baselineValue,
+        @Schema(type = SchemaType.STRING, format = "decimal", examples = "88.1") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal baselineValue,
         @Schema(description = "the baseline value was taken from the institution's data") boolean baselineFromData,
         @Schema(examples = "2025") String targetPeriod,
-        @Schema(type = SchemaType.STRING, examples = "90") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal targetValue,
+        @Schema(type = SchemaType.STRING, format = "decimal", examples = "90") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal targetValue,
         long version, OffsetDateTime updatedAt) {
 
     static TargetView of(Target t) {

@@ -11,8 +11,8 @@ public record Violation(
         @Schema(examples = "三四级手术占比：分子不大于分母") String ruleName,
         @Schema(examples = "2025-03") String period,
         @Schema(description = "科室; absent for the institution as a whole") String department,
-        @Schema(type = SchemaType.STRING, examples = "130") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal left,
+        @Schema(type = SchemaType.STRING, format = "decimal", examples = "130") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal left,
         Operator operator,
-        @Schema(type = SchemaType.STRING, examples = "120") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal right,
+        @Schema(type = SchemaType.STRING, format = "decimal", examples = "120") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal right,
         @Schema(examples = "2025-03: SURGERIES_L34 (130) ≤ SURGERIES (120) does not hold") String message) {
 }

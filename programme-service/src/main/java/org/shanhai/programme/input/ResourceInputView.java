@@ -1,5 +1,7 @@
 package org.shanhai.programme.input;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ResourceInput", description = "投入 Funds, equipment or construction")
 public record ResourceInputView(UUID id, UUID programmeId, ResourceInput.Kind kind,
-        @Schema(description = "金额 CNY, two decimal places") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
+        @Schema(type = SchemaType.STRING, format = "decimal", description = "金额 CNY, two decimal places") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
         @Schema(description = "always CNY") String currency, String source, LocalDate date, UUID institutionId,
         String description, OffsetDateTime createdAt) {
 

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the problem+json error responses on every API operation of the OpenAPI document, so
  * that client teams see the {@code errors[]} shape without reading the code; the Idempotency-Key of
- * creating POSTs; and the labels of enumeration values ({@link EnumDescriptions}).
+ * creating POSTs; the labels of enumeration values ({@link EnumDescriptions}); and the description of
+ * common parameters ({@link ParameterDescriptions}).
  */
 public class ProblemResponses implements OASFilter {
 
@@ -51,6 +52,7 @@ public class ProblemResponses implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        ParameterDescriptions.describe(openAPI);
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             if (!path.getKey().startsWith("/api/")) {
                 continue;
