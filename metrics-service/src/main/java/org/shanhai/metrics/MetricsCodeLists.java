@@ -1,5 +1,6 @@
 package org.shanhai.metrics;
 
+import org.shanhai.common.codes.HospitalGrade;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,7 +10,6 @@ import org.shanhai.metrics.indicator.Aggregation;
 import org.shanhai.metrics.indicator.Direction;
 import org.shanhai.metrics.indicator.Source;
 import org.shanhai.metrics.indicator.Unit;
-import org.shanhai.metrics.milestone.Grade;
 import org.shanhai.metrics.milestone.MilestoneLevel;
 import org.shanhai.metrics.milestone.MilestoneStage;
 import org.shanhai.metrics.milestone.MilestoneType;
@@ -36,7 +36,7 @@ public class MetricsCodeLists implements CodeListSource {
         lists.put("milestone-type", MilestoneType.class);
         lists.put("milestone-level", MilestoneLevel.class);
         lists.put("milestone-stage", MilestoneStage.class);
-        lists.put("hospital-grade", Grade.class);
+        lists.put("hospital-grade", HospitalGrade.class);
         lists.put("capability-standard", Standard.class);
         lists.put("trend", Trend.class);
         lists.put("rule-operator", Operator.class);

@@ -1,5 +1,6 @@
 package org.shanhai.programme;
 
+import org.shanhai.common.codes.HospitalGrade;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,7 +9,6 @@ import org.shanhai.programme.assignment.Role;
 import org.shanhai.programme.expert.Degree;
 import org.shanhai.programme.expert.Title;
 import org.shanhai.programme.input.ResourceInput;
-import org.shanhai.programme.institution.InstitutionGrade;
 import org.shanhai.programme.institution.InstitutionKind;
 import org.shanhai.programme.programme.ProgrammeStatus;
 import org.shanhai.programme.programme.Scheme;
@@ -21,7 +21,7 @@ public class ProgrammeCodeLists implements CodeListSource {
     public Map<String, Class<? extends Enum<?>>> enumerations() {
         Map<String, Class<? extends Enum<?>>> lists = new LinkedHashMap<>();
         lists.put("institution-kind", InstitutionKind.class);
-        lists.put("institution-grade", InstitutionGrade.class);
+        lists.put("hospital-grade", HospitalGrade.class);
         lists.put("programme-scheme", Scheme.class);
         lists.put("programme-status", ProgrammeStatus.class);
         lists.put("expert-title", Title.class);

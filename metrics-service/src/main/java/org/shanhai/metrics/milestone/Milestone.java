@@ -1,5 +1,6 @@
 package org.shanhai.metrics.milestone;
 
+import org.shanhai.common.codes.HospitalGrade;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -42,7 +43,7 @@ public class Milestone extends VersionedEntity {
     public MilestoneStage stage;
 
     @Enumerated(EnumType.STRING)
-    public Grade grade;
+    public HospitalGrade grade;
 
     @Enumerated(EnumType.STRING)
     public Standard standard;

@@ -1,5 +1,6 @@
 package org.shanhai.metrics.milestone;
 
+import org.shanhai.common.codes.HospitalGrade;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
@@ -19,7 +20,7 @@ public record MilestoneRequest(
         Boolean independent,
         @Schema(description = "级别 (KEY_SPECIALTY: required; CENTRE: optional)") MilestoneLevel level,
         @Schema(description = "阶段 (KEY_SPECIALTY: required; CENTRE: optional)") MilestoneStage stage,
-        @Schema(description = "等级 reached (ACCREDITATION: required)") Grade grade,
+        @Schema(description = "等级 reached (ACCREDITATION: required)") HospitalGrade grade,
         @Schema(description = "标准 (STANDARD_MET: required)") Standard standard,
         @Schema(description = "说明", examples = "当地首例") @Size(max = 1000) String note,
         @Schema(description = "出处 (a report, a document number)", examples = "贵州医科大学附属医院, 2023-12-28")

@@ -1,5 +1,6 @@
 package org.shanhai.metrics.milestone;
 
+import org.shanhai.common.codes.HospitalGrade;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,7 +11,7 @@ public record MilestoneView(UUID id, UUID programmeId, UUID institutionId,
         @Schema(examples = "脑膜中动脉栓塞术") String name,
         @Schema(description = "科室 诊疗科目代码", examples = "04.02") String department,
         @Schema(description = "达成时间 (year, quarter, month or day)", examples = "2023-05") String achieved,
-        Boolean independent, MilestoneLevel level, MilestoneStage stage, Grade grade, Standard standard, String note,
+        Boolean independent, MilestoneLevel level, MilestoneStage stage, HospitalGrade grade, Standard standard, String note,
         String source, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
     static MilestoneView of(Milestone m, String institutionName) {

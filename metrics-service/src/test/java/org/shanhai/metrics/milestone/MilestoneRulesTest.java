@@ -1,5 +1,6 @@
 package org.shanhai.metrics.milestone;
 
+import org.shanhai.common.codes.HospitalGrade;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,7 +22,7 @@ class MilestoneRulesTest {
     }
 
     static MilestoneRequest of(MilestoneType type, String name, String department, Boolean independent,
-            MilestoneLevel level, MilestoneStage stage, Grade grade, Standard standard) {
+            MilestoneLevel level, MilestoneStage stage, HospitalGrade grade, Standard standard) {
         return new MilestoneRequest(type, null, name, department, "2023", independent, level, stage, grade, standard, null,
                 null);
     }
@@ -39,7 +40,7 @@ class MilestoneRulesTest {
         assertEquals(List.of(), fields(of(MilestoneType.CENTRE, "胸痛中心", null, null, MilestoneLevel.COUNTY,
                 MilestoneStage.CONSTRUCTION_UNIT, null, null)));
         assertEquals(List.of("grade"), fields(of(MilestoneType.ACCREDITATION, null, null, null, null, null, null, null)));
-        assertEquals(List.of("grade"), fields(of(MilestoneType.STANDARD_MET, null, null, null, null, null, Grade.GRADE_2A,
+        assertEquals(List.of("grade"), fields(of(MilestoneType.STANDARD_MET, null, null, null, null, null, HospitalGrade.GRADE_2A,
                 Standard.BASIC)));
         assertEquals(List.of("standard"), fields(of(MilestoneType.STANDARD_MET, null, null, null, null, null, null, null)));
     }

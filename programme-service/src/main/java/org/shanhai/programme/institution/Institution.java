@@ -1,5 +1,6 @@
 package org.shanhai.programme.institution;
 
+import org.shanhai.common.codes.HospitalGrade;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -29,7 +30,7 @@ public class Institution extends VersionedEntity {
     public InstitutionKind kind;
 
     @Enumerated(EnumType.STRING)
-    public InstitutionGrade grade;
+    public HospitalGrade grade;
 
     public static boolean creditCodeTaken(String creditCode, UUID except) {
         return creditCode != null && count("creditCode = ?1 and id <> ?2", creditCode,

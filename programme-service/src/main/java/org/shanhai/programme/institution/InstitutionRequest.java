@@ -1,5 +1,6 @@
 package org.shanhai.programme.institution;
 
+import org.shanhai.common.codes.HospitalGrade;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -21,7 +22,7 @@ public record InstitutionRequest(
         @Schema(description = "机构类别 Kind")
         @NotNull InstitutionKind kind,
         @Schema(description = "医院等级 Grade (optional)")
-        InstitutionGrade grade) {
+        HospitalGrade grade) {
 
     /** The example body the OpenAPI document shows. */
     public static final String EXAMPLE = """

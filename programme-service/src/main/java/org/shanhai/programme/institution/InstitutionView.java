@@ -1,5 +1,6 @@
 package org.shanhai.programme.institution;
 
+import org.shanhai.common.codes.HospitalGrade;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,7 +13,7 @@ public record InstitutionView(
         String creditCode,
         String divisionCode,
         InstitutionKind kind,
-        InstitutionGrade grade,
+        HospitalGrade grade,
         @Schema(description = "version, also sent as the ETag") long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {

@@ -40,34 +40,27 @@ public final class Problems {
      * reference whose event has not arrived, or that does not play the part the request gives it.
      */
     public static HttpProblem unprocessable(String field, String message) {
-        return HttpProblem.builder()
-                .withType(type("unknown-reference"))
-                .withTitle("Unprocessable Content")
-                .withStatus(422)
-                .withDetail(field + ": " + message)
-                .with("errors", List.of(FieldError.body(field, message)))
-                .build();
+        return about("unknown-reference", "Unprocessable Content", 422, FieldError.body(field, message));
     }
 
     /** 422 about a request header (an Idempotency-Key reused for another request). */
     public static HttpProblem unprocessableHeader(String header, String message) {
-        return HttpProblem.builder()
-                .withType(type("unprocessable-header"))
-                .withTitle("Unprocessable Content")
-                .withStatus(422)
-                .withDetail(header + ": " + message)
-                .with("errors", List.of(FieldError.header(header, message)))
-                .build();
+        return about("unprocessable-header", "Unprocessable Content", 422, FieldError.header(header, message));
     }
 
     /** 409 about a request header (an Idempotency-Key whose first request is still running). */
     public static HttpProblem conflictHeader(String header, String message) {
+        return about("conflict", "Conflict", 409, FieldError.header(header, message));
+    }
+
+    /** A problem about one field, parameter or header, which it names in its detail and in {@code errors[]}. */
+    private static HttpProblem about(String type, String title, int status, FieldError error) {
         return HttpProblem.builder()
-                .withType(type("conflict"))
-                .withTitle("Conflict")
-                .withStatus(409)
-                .withDetail(header + ": " + message)
-                .with("errors", List.of(FieldError.header(header, message)))
+                .withType(type(type))
+                .withTitle(title)
+                .withStatus(status)
+                .withDetail(error.field() + ": " + error.message())
+                .with("errors", List.of(error))
                 .build();
     }
 

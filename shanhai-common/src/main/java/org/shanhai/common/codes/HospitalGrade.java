@@ -1,13 +1,14 @@
-package org.shanhai.metrics.milestone;
-
-import org.shanhai.common.codes.Label;
+package org.shanhai.common.codes;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "医院等级 reached: GRADE_3A 三级甲等, GRADE_3B 三级乙等, GRADE_2A 二级甲等, GRADE_2B 二级乙等, GRADE_1 一级, "
-        + "UNGRADED 未定级")
+/**
+ * 医院等级 (《医院分级管理办法》): an institution's grade in programme-service, and the grade an
+ * accreditation milestone reaches in metrics-service. One list, so that both say the same.
+ */
+@Schema(name = "HospitalGrade")
 @Label(zh = "医院等级", en = "Hospital grade")
-public enum Grade {
+public enum HospitalGrade {
     @Label(zh = "三级甲等", en = "Grade III, class A")
     GRADE_3A,
     @Label(zh = "三级乙等", en = "Grade III, class B")
