@@ -3,7 +3,8 @@
 CREATE TABLE idempotency_key (
     scope        text        NOT NULL,   -- token subject, method and path
     key          text        NOT NULL,
-    request_hash text        NOT NULL,   -- SHA-256 of the request body
+    request_hash text        NOT NULL,   -- SHA-256 of the query string and the request body
+    claim_id     uuid        NOT NULL,   -- the request holding the key: only it records or releases it
     claimed_at   timestamptz NOT NULL DEFAULT now(),
     status       integer,
     content_type text,

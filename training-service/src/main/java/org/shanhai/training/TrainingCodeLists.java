@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.shanhai.common.codes.CodeListSource;
+import org.shanhai.common.codes.HospitalGrade;
 import org.shanhai.training.activity.ActivityType;
 import org.shanhai.training.exam.ExamType;
 import org.shanhai.training.mentorship.MentorshipStatus;
@@ -25,6 +26,8 @@ public class TrainingCodeLists implements CodeListSource {
         lists.put("secondment-status", SecondmentStatus.class);
         lists.put("total-type", TotalType.class);
         lists.put("summary-basis", Basis.class);
+        // the grade of the institutions this service knows (its read model of programme.events)
+        lists.put("hospital-grade", HospitalGrade.class);
         return Collections.unmodifiableMap(lists);
     }
 }

@@ -91,7 +91,11 @@ public final class CodeLists {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         for (CodeListSource source : ServiceLoader.load(CodeListSource.class,
                 loader != null ? loader : CodeLists.class.getClassLoader())) {
-            m.putAll(source.enumerations());
+            source.enumerations().forEach((name, type) -> {
+                if (m.putIfAbsent(name, type) != null && m.get(name) != type) {
+                    throw new IllegalStateException("two code lists are named " + name + ": " + m.get(name) + " and " + type);
+                }
+            });
         }
         return Collections.unmodifiableMap(m);
     }

@@ -18,8 +18,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.shanhai.common.problem.FieldError;
@@ -33,7 +35,7 @@ import org.shanhai.common.rest.IdempotencyStore.Stored;
  * the answer to a create can send it again with the same key and gets the first answer (status, body,
  * Location, ETag, and {@code Idempotent-Replayed: true}) instead of a second resource.
  * <ul>
- * <li>A key belongs to the token's subject, the method and the path; it is remembered 24 hours.</li>
+ * <li>A key belongs to the token's issuer and subject, the method and the path; it is remembered 24 hours.</li>
  * <li>The same key with another body is a 422 naming the header; nothing is created.</li>
  * <li>A request that arrives while the first with its key is still running waits for its answer (up to
  * {@link #WAIT_MS}), then gets it; two concurrent requests with one key create one resource.</li>
@@ -46,6 +48,7 @@ import org.shanhai.common.rest.IdempotencyStore.Stored;
  */
 public class IdempotencyKeys {
 
+    private static final Logger LOG = Logger.getLogger(IdempotencyKeys.class);
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
     static final long WAIT_MS = 10_000;
@@ -60,12 +63,15 @@ public class IdempotencyKeys {
     SecurityIdentity identity;
 
     @Inject
+    JsonWebToken token;
+
+    @Inject
     IdempotencyStore store;
 
     @Inject
     ObjectMapper json;
 
-    /** Runs once the body is read (so it can be hashed) and on the request's worker thread. */
+    /* Runs on the request's worker thread (the creates are blocking), which reads and hashes the body here. */
     @ServerRequestFilter(readBody = true)
     public Response claim(ContainerRequestContext request) {
         String key = request.getHeaderString(HEADER);
@@ -76,9 +82,16 @@ public class IdempotencyKeys {
             return Problems.invalid(List.of(FieldError.header(HEADER,
                     "must be 1 to 255 printable ASCII characters, for example a UUID"))).toResponse();
         }
-        String scope = (identity.isAnonymous() ? "" : identity.getPrincipal().getName()) + " POST "
-                + request.getUriInfo().getPath();
-        String hash = sha256(request);
+        // the token's issuer and subject (a username can be renamed or reused; the subject is not)
+        String caller = identity.isAnonymous() ? "" : token.getSubject() != null
+                ? token.getIssuer() + " " + token.getSubject() : identity.getPrincipal().getName();
+        String scope = caller + " POST " + request.getUriInfo().getPath();
+        String hash;
+        try {
+            hash = sha256(request);
+        } catch (UncheckedIOException e) {
+            return Problems.invalid(List.of(FieldError.body("body", "could not be read whole"))).toResponse();
+        }
         long deadline = System.currentTimeMillis() + WAIT_MS;
         while (true) {
             Claim claim = store.claim(scope, key, hash);
@@ -107,20 +120,21 @@ public class IdempotencyKeys {
         if (!(request.getProperty(CLAIM) instanceof Claim.Taken taken)) {
             return;
         }
-        if (response.getStatus() / 100 != 2) {
-            store.release(taken);
-            return;
-        }
         try {
+            if (response.getStatus() / 100 != 2) {
+                store.release(taken);
+                return;
+            }
             Object entity = response.getEntity();
-            String body = entity == null ? null
-                    : entity instanceof String s ? s : json.writeValueAsString(entity);
+            String body = entity == null ? null : entity instanceof String s ? s : json.writeValueAsString(entity);
             store.answer(taken, new Stored(response.getStatus(),
                     Optional.ofNullable(response.getMediaType()).map(Object::toString).orElse(null),
                     response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG), body));
         } catch (IOException | RuntimeException e) {
-            // the resource exists; only the replay is lost: a retry with this key waits, then runs again
-            store.release(taken);
+            // the answer stands either way; the key stays taken without one (a retry waits, then gets a 409,
+            // until it counts as abandoned): never released after a success, which would let a retry create again
+            LOG.warnf("Idempotency-Key of %s: the answer (%d) was not recorded: %s", taken.scope(), response.getStatus(),
+                    e.getMessage());
         }
     }
 
@@ -155,11 +169,16 @@ public class IdempotencyKeys {
         return false;
     }
 
+    /** Of the query string and the body: the same key with either changed is another request. */
     private static String sha256(ContainerRequestContext request) {
         try {
             byte[] body = request.getEntityStream().readAllBytes();
             request.setEntityStream(new ByteArrayInputStream(body));
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            String query = request.getUriInfo().getRequestUri().getRawQuery();
+            digest.update((query == null ? "" : query).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            return HexFormat.of().formatHex(digest.digest(body));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {

@@ -31,8 +31,8 @@ public class IdempotencyStore {
 
     /** What {@link #claim} found. */
     public sealed interface Claim {
-        /** The key is this request's: it runs, and its answer is recorded. */
-        record Taken(String scope, String key) implements Claim {
+        /** The key is this request's (this claim's id): it runs, and its answer is recorded. */
+        record Taken(String scope, String key, java.util.UUID claimId) implements Claim {
         }
 
         /** The key was used with another body. */
@@ -59,20 +59,22 @@ public class IdempotencyStore {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
             try (PreparedStatement insert = c.prepareStatement("""
-                    INSERT INTO idempotency_key (scope, key, request_hash, claimed_at) VALUES (?, ?, ?, now())
+                    INSERT INTO idempotency_key (scope, key, request_hash, claim_id, claimed_at) VALUES (?, ?, ?, ?, now())
                     ON CONFLICT (scope, key) DO UPDATE
-                        SET request_hash = EXCLUDED.request_hash, claimed_at = now(), status = NULL,
+                        SET request_hash = EXCLUDED.request_hash, claim_id = EXCLUDED.claim_id, claimed_at = now(), status = NULL,
                             content_type = NULL, location = NULL, etag = NULL, body = NULL
                         WHERE idempotency_key.claimed_at < now() - make_interval(secs => ?)
                            OR (idempotency_key.status IS NULL AND idempotency_key.claimed_at < now() - make_interval(secs => ?))
                     """)) {
                 insert.setString(1, scope);
                 insert.setString(2, key);
+                java.util.UUID claimId = java.util.UUID.randomUUID();
                 insert.setString(3, requestHash);
-                insert.setLong(4, RETENTION.toSeconds());
-                insert.setLong(5, ABANDONED.toSeconds());
+                insert.setObject(4, claimId);
+                insert.setLong(5, RETENTION.toSeconds());
+                insert.setLong(6, ABANDONED.toSeconds());
                 if (insert.executeUpdate() == 1) {
-                    return new Claim.Taken(scope, key);
+                    return new Claim.Taken(scope, key, claimId);
                 }
             }
             try (PreparedStatement select = c.prepareStatement("""
@@ -103,12 +105,12 @@ public class IdempotencyStore {
     public void answer(Claim.Taken taken, Stored stored) {
         update("""
                 UPDATE idempotency_key SET status = ?, content_type = ?, location = ?, etag = ?, body = ?
-                WHERE scope = ? AND key = ?""", taken, stored);
+                WHERE scope = ? AND key = ? AND claim_id = ?""", taken, stored);
     }
 
-    /** The request failed: its key is free again. */
+    /** The request failed: its key is free again (unless another request has taken it over since). */
     public void release(Claim.Taken taken) {
-        update("DELETE FROM idempotency_key WHERE scope = ? AND key = ? AND status IS NULL", taken, null);
+        update("DELETE FROM idempotency_key WHERE scope = ? AND key = ? AND claim_id = ? AND status IS NULL", taken, null);
     }
 
     private void update(String sql, Claim.Taken taken, Stored stored) {
@@ -123,7 +125,8 @@ public class IdempotencyStore {
                 s.setString(i++, stored.body());
             }
             s.setString(i++, taken.scope());
-            s.setString(i, taken.key());
+            s.setString(i++, taken.key());
+            s.setObject(i, taken.claimId());
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("idempotency key: " + e.getMessage(), e);

@@ -123,6 +123,6 @@ public class MeResource {
         if (allowed == null && !m.isAnnotationPresent(Authenticated.class)) {
             allowed = type.getAnnotation(RolesAllowed.class);
         }
-        return allowed == null ? null : Set.of(allowed.value());
+        return allowed == null ? null : new java.util.HashSet<>(java.util.Arrays.asList(allowed.value()));
     }
 }
