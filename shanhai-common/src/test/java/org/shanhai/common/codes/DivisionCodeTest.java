@@ -48,6 +48,19 @@ class DivisionCodeTest {
     }
 
     @Test
+    void everyDivisionHasAnEnglishNameWithItsLevelTranslated() {
+        assertEquals("Qiannan Bouyei and Miao Autonomous Prefecture", DivisionCodes.of("5227").nameEn());
+        assertEquals("Luodian County", DivisionCodes.of("522728").nameEn());
+        assertEquals("Beijing Municipality", DivisionCodes.of("11").nameEn());
+        assertEquals("Inner Mongolia Autonomous Region", DivisionCodes.of("15").nameEn());
+        for (String prefix : new String[] {null, "53", "5306", "52", "5227"}) {
+            for (DivisionCodes.Division d : DivisionCodes.children(prefix)) {
+                assertTrue(d.nameEn().matches("[A-Z][A-Za-z' ,\\-ü]+"), d + " has no English name in Latin letters");
+            }
+        }
+    }
+
+    @Test
     void prefixesNestProvincePrefectureCounty() {
         assertTrue(DivisionCode.within("530623", "53"));
         assertTrue(DivisionCode.within("530623", "5306"));

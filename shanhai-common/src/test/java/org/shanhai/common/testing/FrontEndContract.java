@@ -77,9 +77,11 @@ public abstract class FrontEndContract {
                 .body("items.find { it.code == '04.02' }.parent", equalTo("04"));
         given().auth().oauth2(Tokens.role("VIEWER")).get("/api/v1/code-lists/divisions").then().statusCode(200)
                 .body("items.find { it.code == '530000' }.zh", equalTo("云南省"))
+                .body("items.find { it.code == '530000' }.en", equalTo("Yunnan Province"))
                 .body("items.code", not(hasItem("530600")));
         given().auth().oauth2(Tokens.role("VIEWER")).queryParam("parent", "5306").get("/api/v1/code-lists/divisions")
                 .then().statusCode(200).body("items.find { it.code == '530623' }.zh", equalTo("盐津县"))
+                .body("items.find { it.code == '530623' }.en", equalTo("Yanjin County"))
                 .body("items.find { it.code == '530623' }.level", equalTo("COUNTY"));
     }
 
