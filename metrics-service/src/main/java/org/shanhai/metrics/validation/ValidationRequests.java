@@ -17,7 +17,7 @@ public final class ValidationRequests {
             + "the right ones, for each period and department where all their values exist")
     public record Rule(
             @Schema(examples = "EMERGENCY_WITHIN_OUTPATIENT") @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,59}",
-                    message = "must be upper-case letters, digits and _ (2 to 60), starting with a letter") String code,
+                    message = "{shanhai.code.upper-underscore}") String code,
             @Schema(examples = "急诊人次不大于门急诊人次") @NotBlank @Size(max = 200) String name,
             @Size(max = 1000) String description,
             @Schema(examples = "[\"EMERGENCY_VISITS\"]") @NotEmpty @Size(max = 20) List<@NotBlank String> left,

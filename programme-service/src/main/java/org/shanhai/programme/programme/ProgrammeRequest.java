@@ -15,7 +15,7 @@ import org.shanhai.common.codes.ValidDepartment;
 @Schema(name = "ProgrammeRequest", description = "帮扶项目 A programme, as registered or replaced")
 public record ProgrammeRequest(
         @Schema(description = "项目编号 unique human-readable code", examples = "YN-YANJIN-2021-XINHUA")
-        @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,59}", message = "use 2 to 60 capital letters, digits and '-'")
+        @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,59}", message = "{shanhai.code.upper-dash}")
         String code,
         @Schema(description = "项目名称", examples = "新华医院“组团式”帮扶盐津县人民医院")
         @NotBlank @Size(max = 300) String name,

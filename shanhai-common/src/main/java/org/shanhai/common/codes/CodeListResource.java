@@ -1,5 +1,6 @@
 package org.shanhai.common.codes;
 
+import org.shanhai.common.problem.Text;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -63,7 +64,8 @@ public class CodeListResource {
             @Parameter(description = "divisions only: the prefix whose next level is listed (2 or 4 digits)", example = "53")
             @QueryParam("parent") String parent) {
         if (parent != null && !(CodeLists.DIVISIONS.equals(name) && parent.matches("\\d{2}|\\d{4}"))) {
-            throw Problems.invalidQuery("parent", "only the divisions list takes a parent: a 2- or 4-digit code prefix");
+            throw Problems.invalidQuery("parent", Text.of("only the divisions list takes a parent: a 2- or 4-digit code prefix",
+                    "只有行政区划代码表接受 parent：2 位或 4 位的代码前缀"));
         }
         CodeList list = CodeLists.of(name, parent).orElseThrow(() -> Problems.notFound("code list", name));
         return Response.ok(list).cacheControl(CACHE).build();

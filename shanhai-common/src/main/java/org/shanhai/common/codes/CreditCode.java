@@ -1,5 +1,6 @@
 package org.shanhai.common.codes;
 
+import org.shanhai.common.problem.Text;
 /**
  * The unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from a
  * 31-character alphabet (digits and capitals without I, O, Z, S, V); the last is a check
@@ -15,19 +16,20 @@ public final class CreditCode {
     }
 
     /** @return null when {@code code} is valid, otherwise why it is not (in words a user can act on). */
-    public static String problem(String code) {
+    public static Text problem(String code) {
         if (code == null) {
-            return "is required";
+            return Text.of("is required", "必填");
         }
         if (code.length() != 18) {
-            return "must have 18 characters, has " + code.length();
+            return Text.of("must have 18 characters, has " + code.length(), "应为 18 位，实为 " + code.length() + " 位");
         }
         int sum = 0;
         for (int i = 0; i < 18; i++) {
             int v = ALPHABET.indexOf(code.charAt(i));
             if (v < 0) {
-                return "character " + (i + 1) + " ('" + code.charAt(i) + "') is not allowed; use digits and "
-                        + "capital letters other than I, O, Z, S, V";
+                return Text.of("character " + (i + 1) + " ('" + code.charAt(i) + "') is not allowed; use digits and "
+                        + "capital letters other than I, O, Z, S, V", "第 " + (i + 1) + " 位（“" + code.charAt(i)
+                        + "”）不允许；请用数字和除 I、O、Z、S、V 以外的大写字母");
             }
             if (i < 17) {
                 sum += v * WEIGHTS[i];
@@ -35,12 +37,13 @@ public final class CreditCode {
         }
         for (int i = 2; i < 8; i++) {
             if (!Character.isDigit(code.charAt(i))) {
-                return "characters 3 to 8 must be the division code (digits)";
+                return Text.of("characters 3 to 8 must be the division code (digits)", "第 3 至 8 位应为行政区划代码（数字）");
             }
         }
         char expected = checkCharacter(code.substring(0, 17));
         if (code.charAt(17) != expected) {
-            return "check character is wrong (expected '" + expected + "'): the code is mistyped";
+            return Text.of("check character is wrong (expected '" + expected + "'): the code is mistyped",
+                    "校验码错误（应为“" + expected + "”）：代码有误");
         }
         return null;
     }

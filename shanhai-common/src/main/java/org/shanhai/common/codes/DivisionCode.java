@@ -1,5 +1,6 @@
 package org.shanhai.common.codes;
 
+import org.shanhai.common.problem.Text;
 import java.util.Set;
 
 /**
@@ -21,21 +22,23 @@ public final class DivisionCode {
     }
 
     /** @return null when valid, otherwise why not. */
-    public static String problem(String code) {
+    public static Text problem(String code) {
         if (code == null) {
-            return "is required";
+            return Text.of("is required", "必填");
         }
         if (!code.matches("[0-9]{6}")) {
-            return "must be 6 digits (GB/T 2260), e.g. 530623";
+            return Text.of("must be 6 digits (GB/T 2260), e.g. 530623", "应为 6 位数字（GB/T 2260），如 530623");
         }
         if (!PROVINCES.contains(code.substring(0, 2))) {
-            return "'" + code.substring(0, 2) + "' is not a province code (GB/T 2260)";
+            return Text.of("'" + code.substring(0, 2) + "' is not a province code (GB/T 2260)",
+                    "“" + code.substring(0, 2) + "”不是省级代码（GB/T 2260）");
         }
         if (code.substring(2, 4).equals("00") && !code.substring(4).equals("00")) {
-            return "a county code needs its prefecture digits (3 and 4)";
+            return Text.of("a county code needs its prefecture digits (3 and 4)", "县级代码须含地级代码（第 3、4 位）");
         }
         if (!DivisionCodes.exists(code)) {
-            return "'" + code + "' is not a division of GB/T 2260 (the project's list, codes/divisions.csv)";
+            return Text.of("'" + code + "' is not a division of GB/T 2260 (the project's list, codes/divisions.csv)",
+                    "“" + code + "”不是 GB/T 2260 中的行政区划（本项目的 codes/divisions.csv）");
         }
         return null;
     }
@@ -59,7 +62,7 @@ public final class DivisionCode {
         }
         if (!isPrefix(value)) {
             throw org.shanhai.common.problem.Problems.invalidQuery(parameter,
-                    "must be a division code or its prefix: 2, 4 or 6 digits");
+                    Text.of("must be a division code or its prefix: 2, 4 or 6 digits", "应为行政区划代码或其前缀：2、4 或 6 位数字"));
         }
         return trim(value);
     }

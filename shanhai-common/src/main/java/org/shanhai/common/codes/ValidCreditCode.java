@@ -1,5 +1,6 @@
 package org.shanhai.common.codes;
 
+import org.shanhai.common.problem.Text;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -15,7 +16,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = ValidCreditCode.Validator.class)
 public @interface ValidCreditCode {
 
-    String message() default "is not a valid unified social credit code";
+    String message() default "{shanhai.codes.credit-code}";
 
     Class<?>[] groups() default {};
 
@@ -27,12 +28,14 @@ public @interface ValidCreditCode {
             if (value == null) {
                 return true;
             }
-            String problem = CreditCode.problem(value);
+            Text problem = CreditCode.problem(value);
             if (problem == null) {
                 return true;
             }
             ctx.disableDefaultConstraintViolation();
-            ctx.buildConstraintViolationWithTemplate("统一社会信用代码 " + problem.replace("{", "(").replace("}", ")"))
+            ctx.buildConstraintViolationWithTemplate(
+                    Text.of("unified social credit code ", "统一社会信用代码").resolve()
+                            + problem.resolve().replace("{", "(").replace("}", ")"))
                     .addConstraintViolation();
             return false;
         }

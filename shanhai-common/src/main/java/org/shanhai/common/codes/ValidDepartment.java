@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = ValidDepartment.Validator.class)
 public @interface ValidDepartment {
 
-    String message() default "科室代码 is not a department code of 《医疗机构诊疗科目名录》 (e.g. 04.02 神经外科专业)";
+    String message() default "{shanhai.codes.department}";
 
     Class<?>[] groups() default {};
 

@@ -1,5 +1,6 @@
 package org.shanhai.common.codes;
 
+import org.shanhai.common.problem.Text;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -15,7 +16,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = ValidDivisionCode.Validator.class)
 public @interface ValidDivisionCode {
 
-    String message() default "is not a valid administrative division code";
+    String message() default "{shanhai.codes.division-code}";
 
     Class<?>[] groups() default {};
 
@@ -27,12 +28,13 @@ public @interface ValidDivisionCode {
             if (value == null) {
                 return true;
             }
-            String problem = DivisionCode.problem(value);
+            Text problem = DivisionCode.problem(value);
             if (problem == null) {
                 return true;
             }
             ctx.disableDefaultConstraintViolation();
-            ctx.buildConstraintViolationWithTemplate("行政区划代码 " + problem).addConstraintViolation();
+            ctx.buildConstraintViolationWithTemplate(
+                    Text.of("division code ", "行政区划代码").resolve() + problem.resolve().replace("{", "(").replace("}", ")")).addConstraintViolation();
             return false;
         }
     }

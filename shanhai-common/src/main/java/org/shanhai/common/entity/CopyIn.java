@@ -1,5 +1,6 @@
 package org.shanhai.common.entity;
 
+import org.shanhai.common.problem.Text;
 import jakarta.persistence.EntityManager;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -41,8 +42,9 @@ public final class CopyIn {
             } catch (SQLException e) {
                 if ("23505".equals(e.getSQLState())) {
                     // a row of the same key was written by another request since this one looked
-                    throw Problems.conflict(null, "some of these values were recorded by another request meanwhile; "
-                            + "send the file again (each value is an upsert)");
+                    throw Problems.conflict(null, Text.of("some of these values were recorded by another request meanwhile; "
+                            + "send the file again (each value is an upsert)",
+                            "其中部分数值同时被另一请求写入；请重新提交文件（每个数值按有则更新处理）"));
                 }
                 throw e;
             } catch (java.io.IOException e) {

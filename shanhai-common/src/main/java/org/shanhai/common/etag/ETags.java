@@ -1,5 +1,6 @@
 package org.shanhai.common.etag;
 
+import org.shanhai.common.problem.Text;
 import jakarta.ws.rs.core.EntityTag;
 import org.shanhai.common.problem.Problems;
 
@@ -34,7 +35,8 @@ public final class ETags {
                 return;
             }
         }
-        throw Problems.preconditionFailed("If-Match " + ifMatch + " does not match the current version \""
-                + current + "\"; read it again and retry");
+        throw Problems.preconditionFailed(Text.of("If-Match " + ifMatch + " does not match the current version \""
+                + current + "\"; read it again and retry",
+                "If-Match " + ifMatch + " 与当前版本 \"" + current + "\" 不符；请重新读取后再试"));
     }
 }

@@ -1,5 +1,6 @@
 package org.shanhai.common.paging;
 
+import org.shanhai.common.problem.Text;
 import io.quarkus.panache.common.Sort;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
@@ -80,16 +81,21 @@ public class PageRequest {
         return sb.toString();
     }
 
+    private static String allowed(Map<String, String> sortable) {
+        return String.join(", ", sortable.keySet().stream().sorted().toList());
+    }
+
     /** Checks page and size; maps API sort names to entity properties, refusing unknown ones. */
     public Sort toSort(Map<String, String> sortable, String defaultSort) {
         if (page < 0) {
-            throw Problems.invalidQuery("page", "must be 0 or more");
+            throw Problems.invalidQuery("page", Text.of("must be 0 or more", "应不小于 0"));
         }
         if (size < 1 || size > maxSize) {
-            throw Problems.invalidQuery("size", "must be between 1 and " + maxSize);
+            throw Problems.invalidQuery("size", Text.of("must be between 1 and " + maxSize, "应在 1 到 " + maxSize + " 之间"));
         }
         if ((long) page * size > Integer.MAX_VALUE) {
-            throw Problems.invalidQuery("page", "is too large: page × size must stay below " + Integer.MAX_VALUE);
+            throw Problems.invalidQuery("page", Text.of("is too large: page × size must stay below " + Integer.MAX_VALUE,
+                    "过大：page × size 应小于 " + Integer.MAX_VALUE));
         }
         List<String> keys = new ArrayList<>();
         String spec = sort == null || sort.isBlank() ? defaultSort : sort;
@@ -103,8 +109,8 @@ public class PageRequest {
             String name = desc || key.startsWith("+") ? key.substring(1) : key;
             String column = sortable.get(name);
             if (column == null) {
-                throw Problems.invalidQuery("sort", "cannot sort by '" + name + "'; allowed: "
-                        + String.join(", ", sortable.keySet().stream().sorted().toList()));
+                throw Problems.invalidQuery("sort", Text.of("cannot sort by '" + name + "'; allowed: " + allowed(sortable),
+                        "不能按“" + name + "”排序；可用：" + allowed(sortable)));
             }
             keys.add(column);
             Sort.Direction dir = desc ? Sort.Direction.Descending : Sort.Direction.Ascending;

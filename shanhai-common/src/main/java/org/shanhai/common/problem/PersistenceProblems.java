@@ -19,14 +19,17 @@ public class PersistenceProblems {
     public Response map(PersistenceException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConstraintViolationException cve) {
-                String constraint = cve.getConstraintName() == null ? "a uniqueness rule" : cve.getConstraintName();
-                return Problems.conflict(null, "the change conflicts with stored data (" + constraint + ")").toResponse();
+                String constraint = cve.getConstraintName() == null ? "unique" : cve.getConstraintName();
+                return Problems.conflict(null, Text.of("the change conflicts with stored data (" + constraint + ")",
+                        "修改与已存数据冲突（" + constraint + "）")).toResponse();
             }
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
-                return Problems.conflict(null, "changed by someone else in the meantime; read it again and retry")
+                return Problems.conflict(null, Text.of("changed by someone else in the meantime; read it again and retry",
+                        "已被他人同时修改；请重新读取后再试"))
                         .toResponse();
             }
         }
-        return HttpProblem.valueOf(Response.Status.INTERNAL_SERVER_ERROR, "the request could not be stored").toResponse();
+        return HttpProblem.valueOf(Response.Status.INTERNAL_SERVER_ERROR,
+                Text.of("the request could not be stored", "请求未能保存").resolve()).toResponse();
     }
 }

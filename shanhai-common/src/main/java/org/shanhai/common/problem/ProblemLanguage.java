@@ -1,6 +1,10 @@
 package org.shanhai.common.problem;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -10,9 +14,12 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Problem titles in the caller's language: Chinese unless {@code Accept-Language} prefers English
- * (a government API's users read Chinese first), with {@code Content-Language} saying which. The
- * {@code type} and {@code errors[].field} are the same in both languages: clients act on those.
+ * Problems in the caller's language: Chinese unless {@code Accept-Language} prefers English (a
+ * government API's users read Chinese first), with {@code Content-Language} saying which. Titles are
+ * set here; {@code detail} and {@code errors[].message} are chosen when the problem is made
+ * ({@link Text#resolve()}), and Bean Validation's messages by Quarkus from the same header
+ * ({@code quarkus.locales}). The {@code type} and {@code errors[].field} are the same in both
+ * languages: clients act on those.
  */
 public class ProblemLanguage {
 
@@ -37,6 +44,16 @@ public class ProblemLanguage {
         }
         HttpProblem.Builder b = HttpProblem.builder(problem).withTitle(zh);
         response.setEntity(b.build());
+    }
+
+    /** Whether the request being answered prefers English (false outside a request: Chinese). */
+    public static boolean english() {
+        ArcContainer arc = Arc.container();
+        if (arc == null || !arc.requestContext().isActive()) {
+            return false;
+        }
+        RoutingContext current = arc.instance(CurrentVertxRequest.class).get().getCurrent();
+        return current != null && prefersEnglish(current.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     /** English when the caller's first preference is English; anything else, or nothing, is Chinese. */

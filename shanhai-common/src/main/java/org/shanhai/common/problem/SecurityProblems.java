@@ -23,7 +23,8 @@ public class SecurityProblems {
                 .withType(Problems.type("unauthorized"))
                 .withTitle("Unauthorized")
                 .withStatus(401)
-                .withDetail("a valid bearer token is required (Authorization: Bearer <JWT>)")
+                .withDetail(Text.of("a valid bearer token is required (Authorization: Bearer <JWT>)",
+                        "需要有效的 Bearer 令牌（Authorization: Bearer <JWT>）").resolve())
                 .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .build()
                 .toResponse();

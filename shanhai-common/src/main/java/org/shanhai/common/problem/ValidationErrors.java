@@ -68,23 +68,30 @@ public class ValidationErrors implements ProblemPostProcessor {
         if (e instanceof MismatchedInputException m) {
             String field = path(m);
             if (m instanceof UnrecognizedPropertyException u) {
-                return FieldError.body(field, "unknown field '" + u.getPropertyName() + "'");
+                return FieldError.body(field, Text.of("unknown field '" + u.getPropertyName() + "'",
+                        "未知字段“" + u.getPropertyName() + "”"));
             }
             if (m instanceof org.shanhai.common.rest.JsonSetup.DateOutOfRange d) {
-                return FieldError.body(field, d.getOriginalMessage());
+                return FieldError.body(field, d.reason());
             }
             if (m instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-                return FieldError.body(field, "'" + f.getValue() + "' is not one of "
-                        + Arrays.toString(f.getTargetType().getEnumConstants()));
+                String values = Arrays.toString(f.getTargetType().getEnumConstants());
+                return FieldError.body(field, Text.of("'" + f.getValue() + "' is not one of " + values,
+                        "“" + f.getValue() + "”不是以下之一：" + values));
             }
             if (m instanceof InvalidFormatException f) {
-                return FieldError.body(field, "'" + f.getValue() + "' is not a valid " + typeName(f.getTargetType()));
+                Text type = typeName(f.getTargetType());
+                return FieldError.body(field, Text.of("'" + f.getValue() + "' is not a valid " + type.en(),
+                        "“" + f.getValue() + "”不是有效的" + type.zh()));
             }
-            return FieldError.body(field, "has the wrong type (expected " + typeName(m.getTargetType()) + ")");
+            Text type = typeName(m.getTargetType());
+            return FieldError.body(field, Text.of("has the wrong type (expected " + type.en() + ")",
+                    "类型错误（应为" + type.zh() + "）"));
         }
         var loc = e.getLocation();
-        return FieldError.body("body", "is not valid JSON" + (loc == null ? ""
-                : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")"));
+        return FieldError.body("body", loc == null ? Text.of("is not valid JSON", "不是有效的 JSON")
+                : Text.of("is not valid JSON (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")",
+                        "不是有效的 JSON（第 " + loc.getLineNr() + " 行，第 " + loc.getColumnNr() + " 列）"));
     }
 
     private static String path(MismatchedInputException m) {
@@ -99,19 +106,19 @@ public class ValidationErrors implements ProblemPostProcessor {
         return sb.isEmpty() ? "body" : sb.toString();
     }
 
-    private static String typeName(Class<?> type) {
+    private static Text typeName(Class<?> type) {
         if (type == null) {
-            return "value";
+            return Text.of("value", "值");
         }
         return switch (type.getSimpleName()) {
-            case "UUID" -> "UUID";
-            case "LocalDate" -> "date (YYYY-MM-DD)";
-            case "BigDecimal", "Double", "double", "Float", "float" -> "number";
-            case "Integer", "int", "Long", "long", "Short", "short" -> "whole number";
-            case "Boolean", "boolean" -> "true or false";
-            case "List", "Set", "Collection" -> "array";
-            case "String" -> "string";
-            default -> "object";
+            case "UUID" -> Text.of("UUID", " UUID");
+            case "LocalDate" -> Text.of("date (YYYY-MM-DD)", "日期（YYYY-MM-DD）");
+            case "BigDecimal", "Double", "double", "Float", "float" -> Text.of("number", "数值");
+            case "Integer", "int", "Long", "long", "Short", "short" -> Text.of("whole number", "整数");
+            case "Boolean", "boolean" -> Text.of("true or false", " true 或 false");
+            case "List", "Set", "Collection" -> Text.of("array", "数组");
+            case "String" -> Text.of("string", "字符串");
+            default -> Text.of("object", "对象");
         };
     }
 

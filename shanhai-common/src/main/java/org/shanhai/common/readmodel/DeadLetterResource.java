@@ -1,5 +1,6 @@
 package org.shanhai.common.readmodel;
 
+import org.shanhai.common.problem.Text;
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -36,7 +37,7 @@ public class DeadLetterResource {
             @Parameter(description = "only those not applied since") @QueryParam("outstanding") @DefaultValue("false")
             boolean outstanding) {
         if (limit < 1 || limit > 1000) {
-            throw Problems.invalidQuery("limit", "must be between 1 and 1000");
+            throw Problems.invalidQuery("limit", Text.of("must be between 1 and 1000", "应在 1 到 1000 之间"));
         }
         return deadLetters.list(limit, outstanding);
     }

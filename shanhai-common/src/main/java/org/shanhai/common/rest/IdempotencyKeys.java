@@ -1,5 +1,6 @@
 package org.shanhai.common.rest;
 
+import org.shanhai.common.problem.Text;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
@@ -80,7 +81,8 @@ public class IdempotencyKeys {
         }
         if (!KEY.matcher(key).matches()) {
             return Problems.invalid(List.of(FieldError.header(HEADER,
-                    "must be 1 to 255 printable ASCII characters, for example a UUID"))).toResponse();
+                    Text.of("must be 1 to 255 printable ASCII characters, for example a UUID",
+                            "应为 1 到 255 个可打印 ASCII 字符，例如一个 UUID")))).toResponse();
         }
         // the token's issuer and subject (a username can be renamed or reused; the subject is not)
         String caller = identity.isAnonymous() ? "" : token.getSubject() != null
@@ -90,7 +92,7 @@ public class IdempotencyKeys {
         try {
             hash = sha256(request);
         } catch (UncheckedIOException e) {
-            return Problems.invalid(List.of(FieldError.body("body", "could not be read whole"))).toResponse();
+            return Problems.invalid(List.of(FieldError.body("body", Text.of("could not be read whole", "无法完整读取")))).toResponse();
         }
         long deadline = System.currentTimeMillis() + WAIT_MS;
         while (true) {
@@ -100,16 +102,17 @@ public class IdempotencyKeys {
                 return null;
             }
             if (claim instanceof Claim.OtherRequest) {
-                return Problems.unprocessableHeader(HEADER, "was already used for a different request to "
-                        + request.getUriInfo().getPath() + " in the last 24 hours; use a new key for a new request")
+                return Problems.unprocessableHeader(HEADER, Text.of("was already used for a different request to "
+                        + request.getUriInfo().getPath() + " in the last 24 hours; use a new key for a new request",
+                        "24 小时内已用于对 " + request.getUriInfo().getPath() + " 的另一请求；新请求请用新的键"))
                         .toResponse();
             }
             if (claim instanceof Claim.Answered answered) {
                 return replay(answered.stored());
             }
             if (System.currentTimeMillis() > deadline) { // still in flight
-                return Response.fromResponse(Problems.conflictHeader(HEADER, "a request with this key is still "
-                        + "being processed; send it again in a moment").toResponse()).header("Retry-After", "1").build();
+                return Response.fromResponse(Problems.conflictHeader(HEADER, Text.of("a request with this key is still "
+                        + "being processed; send it again in a moment", "使用此键的请求仍在处理中；请稍后重发")).toResponse()).header("Retry-After", "1").build();
             }
             pause();
         }

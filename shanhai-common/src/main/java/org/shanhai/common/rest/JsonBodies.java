@@ -1,5 +1,6 @@
 package org.shanhai.common.rest;
 
+import org.shanhai.common.problem.Text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,7 +40,7 @@ public class JsonBodies {
     /** Parses a body into a JSON tree (an object), refusing NUL characters anywhere in it. */
     public JsonNode tree(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw Problems.invalid("body", "is required: a JSON object");
+            throw Problems.invalid("body", Text.of("is required: a JSON object", "必填：一个 JSON 对象"));
         }
         // a chunked body has no Content-Length for BodyLimits to check first
         if (raw.length() * 3L > maxJsonBody.asLongValue()
@@ -54,7 +55,7 @@ public class JsonBodies {
             throw Problems.invalid(List.of(ValidationErrors.fromJackson(e)));
         }
         if (node == null || !node.isObject()) {
-            throw Problems.invalid("body", "must be a JSON object");
+            throw Problems.invalid("body", Text.of("must be a JSON object", "应为 JSON 对象"));
         }
         List<FieldError> nul = new ArrayList<>();
         findNul(node, "", nul);
@@ -76,7 +77,7 @@ public class JsonBodies {
         } catch (JsonProcessingException e) {
             throw Problems.invalid(List.of(ValidationErrors.fromJackson(e)));
         } catch (IllegalArgumentException e) {
-            throw Problems.invalid("body", "does not fit the expected shape");
+            throw Problems.invalid("body", Text.of("does not fit the expected shape", "结构与要求不符"));
         }
         var violations = validator.validate(value);
         if (!violations.isEmpty()) {
@@ -92,13 +93,15 @@ public class JsonBodies {
 
     private static void findNul(JsonNode node, String path, List<FieldError> errors) {
         if (node.isTextual() && node.textValue().indexOf('\u0000') >= 0) {
-            errors.add(FieldError.body(path.isEmpty() ? "body" : path, "must not contain the NUL character (U+0000)"));
+            errors.add(FieldError.body(path.isEmpty() ? "body" : path, Text.of("must not contain the NUL character (U+0000)",
+                    "不得含 NUL 字符（U+0000）")));
         } else if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> f = it.next();
                 String child = path.isEmpty() ? f.getKey() : path + "." + f.getKey();
                 if (f.getKey().indexOf('\u0000') >= 0) {
-                    errors.add(FieldError.body(path.isEmpty() ? "body" : path, "a field name contains the NUL character"));
+                    errors.add(FieldError.body(path.isEmpty() ? "body" : path, Text.of("a field name contains the NUL character",
+                            "字段名含 NUL 字符")));
                 } else {
                     findNul(f.getValue(), child, errors);
                 }

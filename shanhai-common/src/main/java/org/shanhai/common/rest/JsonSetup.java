@@ -19,8 +19,15 @@ public class JsonSetup implements ObjectMapperCustomizer {
 
     /** A date that parses but cannot be meant (or stored): its message is the user's. */
     public static class DateOutOfRange extends InvalidFormatException {
-        DateOutOfRange(JsonParser p, String message, String value) {
-            super(p, message, value, LocalDate.class);
+        private final transient org.shanhai.common.problem.Text reason;
+
+        DateOutOfRange(JsonParser p, org.shanhai.common.problem.Text reason, String value) {
+            super(p, reason.en(), value, LocalDate.class);
+            this.reason = reason;
+        }
+
+        public org.shanhai.common.problem.Text reason() {
+            return reason;
         }
     }
 
@@ -52,7 +59,7 @@ public class JsonSetup implements ObjectMapperCustomizer {
             try {
                 return Dates.parse(text);
             } catch (IllegalArgumentException e) {
-                throw new DateOutOfRange(p, e.getMessage(), text);
+                throw new DateOutOfRange(p, org.shanhai.common.problem.InvalidValueException.reasonOf(e), text);
             }
         }
     }

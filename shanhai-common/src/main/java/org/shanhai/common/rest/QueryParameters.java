@@ -1,5 +1,6 @@
 package org.shanhai.common.rest;
 
+import org.shanhai.common.problem.Text;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
@@ -26,14 +27,16 @@ public class QueryParameters implements ParamConverterProvider {
     /** A query parameter that could not be read; the problem mapping names it in {@code errors[]}. */
     public static class Invalid extends BadRequestException {
         public final String parameter;
+        private final transient Text reason;
 
-        Invalid(String parameter, String message) {
-            super(parameter + ": " + message);
+        Invalid(String parameter, Text reason) {
+            super(parameter + ": " + reason.en());
             this.parameter = parameter;
+            this.reason = reason;
         }
 
-        public String reason() {
-            return getMessage().substring(parameter.length() + 2);
+        public Text reason() {
+            return reason;
         }
     }
 
@@ -46,7 +49,7 @@ public class QueryParameters implements ParamConverterProvider {
             return null;
         }
         if (rawType == UUID.class) {
-            return (ParamConverter<T>) converter(name, UUID::fromString, "must be a UUID");
+            return (ParamConverter<T>) converter(name, UUID::fromString, Text.of("must be a UUID", "应为 UUID"));
         }
         if (rawType == LocalDate.class) {
             return (ParamConverter<T>) new ParamConverter<LocalDate>() {
@@ -55,7 +58,7 @@ public class QueryParameters implements ParamConverterProvider {
                     try {
                         return value == null || value.isEmpty() ? null : Dates.parse(value);
                     } catch (IllegalArgumentException e) {
-                        throw new Invalid(name, e.getMessage());
+                        throw new Invalid(name, org.shanhai.common.problem.InvalidValueException.reasonOf(e));
                     }
                 }
 
@@ -66,17 +69,18 @@ public class QueryParameters implements ParamConverterProvider {
             };
         }
         if (rawType == Integer.class || rawType == int.class) {
-            return (ParamConverter<T>) converter(name, Integer::valueOf, "must be a whole number");
+            return (ParamConverter<T>) converter(name, Integer::valueOf, Text.of("must be a whole number", "应为整数"));
         }
         if (rawType.isEnum()) {
             Class<? extends Enum> type = (Class<? extends Enum>) rawType;
             return (ParamConverter<T>) converter(name, v -> Enum.valueOf(type, v),
-                    "must be one of " + Arrays.toString(type.getEnumConstants()));
+                    Text.of("must be one of " + Arrays.toString(type.getEnumConstants()),
+                            "应为以下之一：" + Arrays.toString(type.getEnumConstants())));
         }
         return null;
     }
 
-    private static <V> ParamConverter<V> converter(String name, Function<String, V> parse, String expected) {
+    private static <V> ParamConverter<V> converter(String name, Function<String, V> parse, Text expected) {
         return new ParamConverter<>() {
             @Override
             public V fromString(String value) {
@@ -86,7 +90,8 @@ public class QueryParameters implements ParamConverterProvider {
                 try {
                     return parse.apply(value.trim());
                 } catch (IllegalArgumentException | DateTimeParseException e) {
-                    throw new Invalid(name, "'" + value + "' " + expected.replaceFirst("^must", "is not valid: must"));
+                    throw new Invalid(name, Text.of("'" + value + "' is not valid: " + expected.en(),
+                            "“" + value + "”无效：" + expected.zh()));
                 }
             }
 

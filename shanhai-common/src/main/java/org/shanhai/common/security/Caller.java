@@ -1,5 +1,6 @@
 package org.shanhai.common.security;
 
+import org.shanhai.common.problem.Text;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -55,8 +56,9 @@ public class Caller {
             return claim;
         }
         if (!DivisionCode.isPrefix(claim.get())) {
-            throw Problems.forbidden("the token's divisionCode claim '" + claim.get()
-                    + "' is not a GB/T 2260 division code or prefix (2, 4 or 6 digits)");
+            throw Problems.forbidden(Text.of("the token's divisionCode claim '" + claim.get()
+                    + "' is not a GB/T 2260 division code or prefix (2, 4 or 6 digits)",
+                    "令牌的 divisionCode 声明“" + claim.get() + "”不是 GB/T 2260 行政区划代码或其前缀（2、4 或 6 位）"));
         }
         return Optional.of(DivisionCode.trim(claim.get()));
     }

@@ -1,5 +1,6 @@
 package org.shanhai.common.security;
 
+import org.shanhai.common.problem.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
@@ -29,6 +30,7 @@ public class InstitutionScope {
         if (caller.is(Roles.HOSPITAL_REPORTER) && caller.institutionId().map(institutionId::equals).orElse(false)) {
             return;
         }
-        throw Problems.forbidden("this role cannot write the records of institution " + institutionId);
+        throw Problems.forbidden(Text.of("this role cannot write the records of institution " + institutionId,
+                "该角色不能写入机构 " + institutionId + " 的记录"));
     }
 }

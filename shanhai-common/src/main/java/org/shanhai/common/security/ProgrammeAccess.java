@@ -1,5 +1,6 @@
 package org.shanhai.common.security;
 
+import org.shanhai.common.problem.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
@@ -34,7 +35,7 @@ public class ProgrammeAccess {
                 && caller.institutionId().map(institutionId::equals).orElse(false)) {
             return;
         }
-        throw Problems.forbidden("this role cannot write records of programme " + p.code() + " at institution "
-                + institutionId);
+        throw Problems.forbidden(Text.of("this role cannot write records of programme " + p.code() + " at institution "
+                + institutionId, "该角色不能写入项目 " + p.code() + " 在机构 " + institutionId + " 的记录"));
     }
 }

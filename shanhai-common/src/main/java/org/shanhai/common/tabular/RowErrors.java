@@ -1,5 +1,6 @@
 package org.shanhai.common.tabular;
 
+import org.shanhai.common.problem.Text;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.validation.ConstraintViolation;
 import java.util.ArrayList;
@@ -18,8 +19,13 @@ public final class RowErrors {
 
     private final List<FieldError> errors = new ArrayList<>();
 
-    public void add(int row, String column, String message) {
+    public void add(int row, String column, Text message) {
         errors.add(FieldError.row(row, column, message));
+    }
+
+    /** A reason already in the caller's language (Bean Validation's, or a captured problem's). */
+    private void addResolved(int row, String column, String message) {
+        errors.add(new FieldError(row, column, "body", message));
     }
 
     /**
@@ -30,7 +36,8 @@ public final class RowErrors {
         boolean any = false;
         for (java.util.Map.Entry<String, String> cell : row.cells().entrySet()) {
             if (cell.getValue() != null && cell.getValue().indexOf('\u0000') >= 0) {
-                add(row.number(), cell.getKey(), "contains the NUL character, which cannot be stored");
+                add(row.number(), cell.getKey(), Text.of("contains the NUL character, which cannot be stored",
+                        "含 NUL 字符，无法保存"));
                 any = true;
             }
         }
@@ -48,7 +55,7 @@ public final class RowErrors {
     /** Bean Validation's verdict on a row's request; {@code column} maps a request field to its column. */
     public <T> void addViolations(int row, Set<ConstraintViolation<T>> violations, Function<String, String> column) {
         for (ConstraintViolation<T> v : violations) {
-            add(row, column.apply(v.getPropertyPath().toString()), v.getMessage());
+            addResolved(row, column.apply(v.getPropertyPath().toString()), v.getMessage());
         }
     }
 
@@ -67,11 +74,11 @@ public final class RowErrors {
             if (p.getParameters().get("errors") instanceof List<?> list && !list.isEmpty()) {
                 for (Object o : list) {
                     if (o instanceof FieldError f) {
-                        add(row, column.apply(f.field()), f.message());
+                        addResolved(row, column.apply(f.field()), f.message());
                     }
                 }
             } else {
-                add(row, "row", p.getDetail());
+                addResolved(row, "row", p.getDetail());
             }
             return false;
         }

@@ -1,5 +1,6 @@
 package org.shanhai.common.tabular;
 
+import org.shanhai.common.problem.Text;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -93,17 +94,20 @@ public final class Tables {
 
     private static void checkBody(byte[] body, String type) {
         if (body == null || body.length == 0) {
-            throw Problems.invalid("file", "is empty");
+            throw Problems.invalid("file", Text.of("is empty", "为空"));
         }
         if (type.startsWith(XLSX)) {
             if (body.length < 8 || !ReadableWorkbook.isOOXMLZipHeader(body)) {
                 throw Problems.invalid("file", body.length >= 8 && ReadableWorkbook.isOLE2Header(body)
-                        ? "is an old .xls workbook: save it as .xlsx (Excel 2007 or later)" : "is not an XLSX workbook");
+                        ? Text.of("is an old .xls workbook: save it as .xlsx (Excel 2007 or later)",
+                                "是旧的 .xls 工作簿：请另存为 .xlsx（Excel 2007 或更新版本）")
+                        : Text.of("is not an XLSX workbook", "不是 XLSX 工作簿"));
             }
             return;
         }
         if (!type.startsWith(CSV) && !type.startsWith("application/csv")) {
-            throw Problems.unsupportedMedia("send the file as " + CSV + " or " + XLSX);
+            throw Problems.unsupportedMedia(Text.of("send the file as " + CSV + " or " + XLSX,
+                    "请以 " + CSV + " 或 " + XLSX + " 发送文件"));
         }
     }
 
@@ -118,7 +122,7 @@ public final class Tables {
                 return Charset.forName("GB18030").newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .decode(ByteBuffer.wrap(body)).toString();
             } catch (CharacterCodingException neither) {
-                throw Problems.invalid("file", "is neither UTF-8 nor GB18030 text");
+                throw Problems.invalid("file", Text.of("is neither UTF-8 nor GB18030 text", "既不是 UTF-8 也不是 GB18030 文本"));
             }
         }
     }
@@ -139,16 +143,17 @@ public final class Tables {
                     continue;
                 }
                 if (++count > maxRows) {
-                    throw Problems.invalid("file", "has more than " + maxRows + " rows; split it");
+                    throw Problems.invalid("file", Text.of("has more than " + maxRows + " rows; split it",
+                            "超过 " + maxRows + " 行；请拆分"));
                 }
                 // the record number, not the line: a quoted cell may span lines
                 sink.row(row((int) record.getRecordNumber(), columns, values));
             }
             if (columns == null) {
-                throw Problems.invalid("file", "has no header row");
+                throw Problems.invalid("file", Text.of("has no header row", "没有表头行"));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw Problems.invalid("file", "is not readable CSV: " + e.getMessage());
+            throw Problems.invalid("file", Text.of("is not readable CSV: " + e.getMessage(), "无法读取的 CSV：" + e.getMessage()));
         }
     }
 
@@ -171,15 +176,17 @@ public final class Tables {
                     continue;
                 }
                 if (++count > maxRows) {
-                    throw Problems.invalid("file", "has more than " + maxRows + " rows; split it");
+                    throw Problems.invalid("file", Text.of("has more than " + maxRows + " rows; split it",
+                            "超过 " + maxRows + " 行；请拆分"));
                 }
                 sink.row(row(r.getRowNum(), columns, values));
             }
             if (columns == null) {
-                throw Problems.invalid("file", "has no header row");
+                throw Problems.invalid("file", Text.of("has no header row", "没有表头行"));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            throw Problems.invalid("file", "is not a readable XLSX workbook: " + e.getMessage());
+            throw Problems.invalid("file", Text.of("is not a readable XLSX workbook: " + e.getMessage(),
+                    "无法读取的 XLSX 工作簿：" + e.getMessage()));
         }
     }
 
@@ -217,7 +224,8 @@ public final class Tables {
         for (String v : values) {
             String name = v.strip();
             if (!name.isEmpty() && !seen.add(name)) {
-                throw Problems.invalid("file", "the header names column " + name + " twice");
+                throw Problems.invalid("file", Text.of("the header names column " + name + " twice",
+                        "表头中列“" + name + "”出现了两次"));
             }
             columns.add(name);
         }
@@ -230,7 +238,7 @@ public final class Tables {
             if (i >= columns.size() || columns.get(i).isEmpty()) {
                 if (!values.get(i).isBlank()) {
                     throw Problems.invalid(List.of(org.shanhai.common.problem.FieldError.row(number, "column " + (i + 1),
-                            "has a value but no header")));
+                            Text.of("has a value but no header", "有值但没有表头"))));
                 }
                 continue;
             }

@@ -1,5 +1,7 @@
 package org.shanhai.common.time;
 
+import org.shanhai.common.problem.InvalidValueException;
+import org.shanhai.common.problem.Text;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -16,16 +18,18 @@ public final class Dates {
     private Dates() {
     }
 
-    /** Parses a date; throws {@link IllegalArgumentException} with a message for the user. */
+    /** Parses a date; throws {@link InvalidValueException} with a message for the user. */
     public static LocalDate parse(String text) {
         LocalDate d;
         try {
             d = LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a date (YYYY-MM-DD)");
+            throw new InvalidValueException(Text.of("'" + text + "' is not a date (YYYY-MM-DD)",
+                    "“" + text + "”不是日期（YYYY-MM-DD）"));
         }
         if (d.isBefore(MIN) || d.isAfter(MAX)) {
-            throw new IllegalArgumentException("'" + text + "' is outside the supported range " + MIN + " to " + MAX);
+            throw new InvalidValueException(Text.of("'" + text + "' is outside the supported range " + MIN + " to " + MAX,
+                    "“" + text + "”超出支持的范围 " + MIN + " 至 " + MAX));
         }
         return d;
     }

@@ -66,18 +66,20 @@ class CreditCodeTest {
             String code = "91350100M000100Y4" + bad;
             assertNotNull(CreditCode.problem(code), code);
         }
-        assertTrue(CreditCode.problem("91350100I000100Y43").contains("character 9"));
+        assertTrue(CreditCode.problem("91350100I000100Y43").en().contains("character 9"));
+        assertTrue(CreditCode.problem("91350100I000100Y43").zh().contains("第 9 位"));
     }
 
     @Test
     void refusesLettersInTheDivisionPart() {
         String first17 = "9135A100M000100Y4";
         String code = first17 + CreditCode.checkCharacter(first17);
-        assertTrue(CreditCode.problem(code).contains("3 to 8"));
+        assertTrue(CreditCode.problem(code).en().contains("3 to 8"));
     }
 
     @Test
     void wrongCheckCharacterNamesTheExpectedOne() {
-        assertTrue(CreditCode.problem("91350100M000100Y44").contains("expected '3'"));
+        assertTrue(CreditCode.problem("91350100M000100Y44").en().contains("expected '3'"));
+        assertTrue(CreditCode.problem("91350100M000100Y44").zh().contains("应为“3”"));
     }
 }

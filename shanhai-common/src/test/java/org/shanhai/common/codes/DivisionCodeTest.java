@@ -31,7 +31,8 @@ class DivisionCodeTest {
     @ParameterizedTest
     @ValueSource(strings = {"530699", "520728", "539900", "310199"})
     void refusesWellFormedCodesThatNameNoDivision(String code) {
-        assertTrue(DivisionCode.problem(code).contains("not a division"), DivisionCode.problem(code));
+        assertTrue(DivisionCode.problem(code).en().contains("not a division"), DivisionCode.problem(code).en());
+        assertTrue(DivisionCode.problem(code).zh().contains("不是 GB/T 2260 中的行政区划"), DivisionCode.problem(code).zh());
     }
 
     @Test
