@@ -23,6 +23,7 @@ import org.shanhai.common.paging.Filters;
 import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
 import org.shanhai.common.problem.Problems;
+import org.shanhai.common.problem.Text;
 import org.shanhai.common.readmodel.InstitutionReference;
 import org.shanhai.common.readmodel.InstitutionReferences;
 import org.shanhai.common.readmodel.programme.ProgrammeReferences;
@@ -86,8 +87,9 @@ public class ApprovalService implements DataLocks {
     public Page<HistoryEntry> history(UUID institutionId, int year, PageRequest page) {
         institutions.get(institutionId);
         checkYear(year);
-        Approval a = find(institutionId, year).orElseThrow(() -> Problems.notFound("approval history of",
-                institutionId + " " + year + " (its data has never left DRAFT)"));
+        Approval a = find(institutionId, year).orElseThrow(() -> Problems.notFound(Text.of(
+                "approval history of " + institutionId + " " + year + " (its data has never left DRAFT) does not exist",
+                "机构 " + institutionId + " " + year + " 年的数据没有审核历史（数据从未离开 DRAFT 状态）")));
         return history.of(ApprovalEvent.AGGREGATE, a.id, null, page);
     }
 
@@ -115,7 +117,8 @@ public class ApprovalService implements DataLocks {
     public ApprovalView submit(UUID institutionId, int year, String body) {
         InstitutionReference i = subject(institutionId, year);
         if (!reporterOf(i)) {
-            throw Problems.forbidden("only the HOSPITAL_REPORTER of institution " + institutionId + " submits its data");
+            throw Problems.forbidden(Text.of("only the HOSPITAL_REPORTER of institution " + institutionId + " submits its data",
+                    "只有机构 " + institutionId + " 的 HOSPITAL_REPORTER 才能提交其数据"));
         }
         ApprovalRequests.Step r = stepBody(body);
         Approval a = lockAndFind(institutionId, year);
@@ -132,8 +135,10 @@ public class ApprovalService implements DataLocks {
     public ApprovalView approve(UUID institutionId, int year) {
         InstitutionReference i = subject(institutionId, year);
         if (!approverOf(i)) {
-            throw Problems.forbidden("approved by a PROGRAMME_MANAGER of an institution that leads or partners a programme "
-                    + "of institution " + institutionId + ", or by the PROVINCE_ADMIN of its province");
+            throw Problems.forbidden(Text.of("approved by a PROGRAMME_MANAGER of an institution that leads or partners a programme "
+                    + "of institution " + institutionId + ", or by the PROVINCE_ADMIN of its province",
+                    "只能由机构 " + institutionId + " 所在项目的牵头或合作支援机构的 PROGRAMME_MANAGER，"
+                    + "或该机构所在省的 PROVINCE_ADMIN 审核通过"));
         }
         Approval a = lockAndFind(institutionId, year);
         ApprovalState next = next(a, Step.APPROVE);
@@ -150,13 +155,14 @@ public class ApprovalService implements DataLocks {
         boolean undoesApproval = caller.is(Roles.NATIONAL_ADMIN) || provinceAdminOf(i);
         boolean returnsSubmission = undoesApproval || approverOf(i) || reporterOf(i);
         if (!returnsSubmission) {
-            throw Problems.forbidden("this role cannot return the data of institution " + institutionId + " to DRAFT");
+            throw Problems.forbidden(Text.of("this role cannot return the data of institution " + institutionId + " to DRAFT",
+                    "该角色不能将机构 " + institutionId + " 的数据退回到 DRAFT"));
         }
         ApprovalRequests.Return r = bodies.bind(body, ApprovalRequests.Return.class);
         Approval a = lockAndFind(institutionId, year);
         if (a != null && a.state == ApprovalState.APPROVED && !undoesApproval) {
-            throw Problems.forbidden("approved data is returned to DRAFT only by NATIONAL_ADMIN or the PROVINCE_ADMIN of "
-                    + "the institution's province");
+            throw Problems.forbidden(Text.of("approved data is returned to DRAFT only by NATIONAL_ADMIN or the PROVINCE_ADMIN of "
+                    + "the institution's province", "已审核通过的数据只能由 NATIONAL_ADMIN 或该机构所在省的 PROVINCE_ADMIN 退回到 DRAFT"));
         }
         ApprovalState next = next(a, Step.RETURN);
         return ApprovalView.of(step(a, institutionId, year, next, r.reason().strip(), a.comment, a.violations), i.name);
@@ -255,7 +261,8 @@ public class ApprovalService implements DataLocks {
 
     private static void checkYear(int year) {
         if (year < Period.MIN_YEAR || year > Period.MAX_YEAR) {
-            throw Problems.invalidQuery("year", year + " is not a year between " + Period.MIN_YEAR + " and " + Period.MAX_YEAR);
+            throw Problems.invalidQuery("year", Text.of(year + " is not a year between " + Period.MIN_YEAR + " and "
+                    + Period.MAX_YEAR, year + " 不是 " + Period.MIN_YEAR + " 至 " + Period.MAX_YEAR + " 之间的年份"));
         }
     }
 
@@ -269,14 +276,22 @@ public class ApprovalService implements DataLocks {
     }
 
     private static HttpProblem violationsRefused(List<Violation> violations) {
+        Violation first = violations.get(0);
+        // the violation's message is English (a field of the response); the Chinese is told from its parts
+        String firstZh = first.period() + (first.department() == null ? "" : "（" + first.department() + "）")
+                + " 违反规则 " + first.rule() + "“" + first.ruleName() + "”：" + first.left().toPlainString() + " "
+                + first.operator().symbol + " " + first.right().toPlainString() + " 不成立";
         return HttpProblem.builder()
                 .withType(java.net.URI.create(Problems.TYPE_BASE + "validation-rules"))
                 .withTitle("Unprocessable Content")
                 .withStatus(422)
-                .withDetail("comment: the data breaks " + violations.size() + " validation rule(s); correct the values, or "
-                        + "submit again with a comment explaining why they are right (first: " + violations.get(0).message() + ")")
-                .with("errors", List.of(org.shanhai.common.problem.FieldError.body("comment",
-                        "is required: " + violations.size() + " validation rule violation(s) need an explanation")))
+                .withDetail(Text.of("comment: the data breaks " + violations.size() + " validation rule(s); correct the values, or "
+                        + "submit again with a comment explaining why they are right (first: " + first.message() + ")",
+                        "comment：数据违反 " + violations.size() + " 条校验规则；请更正数值，或在 comment 中说明数值无误的理由后重新提交"
+                        + "（第一条：" + firstZh + "）").resolve())
+                .with("errors", List.of(org.shanhai.common.problem.FieldError.body("comment", Text.of(
+                        "is required: " + violations.size() + " validation rule violation(s) need an explanation",
+                        "为必填项：有 " + violations.size() + " 处违反校验规则，需要说明"))))
                 .with("ruleViolations", violations.subList(0, Math.min(LISTED_VIOLATIONS, violations.size())))
                 .build();
     }

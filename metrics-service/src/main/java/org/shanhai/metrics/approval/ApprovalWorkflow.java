@@ -1,6 +1,7 @@
 package org.shanhai.metrics.approval;
 
 import java.util.Optional;
+import org.shanhai.common.problem.Text;
 
 /**
  * The steps of data approval, without who may take them: DRAFT → SUBMITTED → APPROVED, and back to
@@ -25,12 +26,14 @@ public final class ApprovalWorkflow {
     }
 
     /** Why the step cannot be taken from {@code current}. */
-    public static String refusal(ApprovalState current, Step step) {
+    public static Text refusal(ApprovalState current, Step step) {
         return switch (step) {
-            case SUBMIT -> "the data is already " + current + "; only DRAFT data is submitted";
-            case APPROVE -> current == ApprovalState.APPROVED ? "the data is already APPROVED"
-                    : "the data is DRAFT: it is approved once submitted";
-            case RETURN -> "the data is DRAFT already";
+            case SUBMIT -> Text.of("the data is already " + current + "; only DRAFT data is submitted",
+                    "数据已是 " + current + " 状态；只有 DRAFT 状态的数据才能提交");
+            case APPROVE -> current == ApprovalState.APPROVED
+                    ? Text.of("the data is already APPROVED", "数据已是 APPROVED 状态")
+                    : Text.of("the data is DRAFT: it is approved once submitted", "数据为 DRAFT 状态：提交后方可审核通过");
+            case RETURN -> Text.of("the data is DRAFT already", "数据已是 DRAFT 状态");
         };
     }
 }

@@ -19,6 +19,7 @@ import org.shanhai.common.paging.Filters;
 import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
 import org.shanhai.common.problem.Problems;
+import org.shanhai.common.problem.Text;
 import org.shanhai.common.rest.JsonBodies;
 
 /** The catalogue: the national set (seeded by migration) and NATIONAL_ADMIN's custom indicators. */
@@ -44,7 +45,8 @@ public class IndicatorService {
     public Indicator define(String body) {
         IndicatorRequest r = bodies.bind(body, IndicatorRequest.class);
         if (find(r.code()).isPresent()) {
-            throw Problems.conflict("code", "indicator " + r.code() + " already exists; change it with PUT");
+            throw Problems.conflict("code", Text.of("indicator " + r.code() + " already exists; change it with PUT",
+                    "指标 " + r.code() + " 已存在；请用 PUT 修改"));
         }
         Indicator i = new Indicator();
         i.code = r.code();
@@ -63,7 +65,8 @@ public class IndicatorService {
         ETags.check(ifMatch, i.version);
         IndicatorRequest r = bodies.bind(body, IndicatorRequest.class);
         if (!r.code().equals(code)) {
-            throw Problems.invalid("code", "an indicator keeps its code; define a new one instead");
+            throw Problems.invalid("code", Text.of("an indicator keeps its code; define a new one instead",
+                    "指标代码不可更改；请另行定义新指标"));
         }
         Indicator candidate = new Indicator(); // checked before the stored one changes (a query would flush it)
         candidate.code = i.code;
@@ -118,20 +121,23 @@ public class IndicatorService {
         if (i.aggregation != Aggregation.RATIO) {
             if (i.numeratorCode != null || i.denominatorCode != null) {
                 throw Problems.invalid(i.numeratorCode != null ? "numeratorCode" : "denominatorCode",
-                        "only a RATIO indicator has a numerator and a denominator");
+                        Text.of("only a RATIO indicator has a numerator and a denominator", "只有 RATIO 指标才有分子和分母"));
             }
             return;
         }
-        for (String[] part : List.of(new String[] {"numeratorCode", i.numeratorCode},
-                new String[] {"denominatorCode", i.denominatorCode})) {
+        for (String[] part : List.of(new String[] {"numeratorCode", i.numeratorCode, "分子"},
+                new String[] {"denominatorCode", i.denominatorCode, "分母"})) {
             if (part[1] == null) {
-                throw Problems.invalid(part[0], "a RATIO indicator names its " + part[0].replace("Code", ""));
+                throw Problems.invalid(part[0], Text.of("a RATIO indicator names its " + part[0].replace("Code", ""),
+                        "RATIO 指标须指明其" + part[2]));
             }
             if (part[1].equals(i.code)) {
-                throw Problems.unprocessable(part[0], "a ratio cannot be its own " + part[0].replace("Code", ""));
+                throw Problems.unprocessable(part[0], Text.of("a ratio cannot be its own " + part[0].replace("Code", ""),
+                        "比率不能以自身为" + part[2]));
             }
             if (find(part[1]).isEmpty()) {
-                throw Problems.unprocessable(part[0], "indicator " + part[1] + " does not exist");
+                throw Problems.unprocessable(part[0], Text.of("indicator " + part[1] + " does not exist",
+                        "指标 " + part[1] + " 不存在"));
             }
         }
         Map<String, RatioGraph.Parts> ratios = new HashMap<>();
@@ -139,7 +145,8 @@ public class IndicatorService {
                 .forEach(x -> ratios.put(x.code, new RatioGraph.Parts(x.numeratorCode, x.denominatorCode)));
         ratios.put(i.code, new RatioGraph.Parts(i.numeratorCode, i.denominatorCode));
         RatioGraph.cycleThrough(i.code, ratios).ifPresent(cycle -> {
-            throw Problems.unprocessable("numeratorCode", "the definition makes a cycle: " + String.join(" → ", cycle));
+            throw Problems.unprocessable("numeratorCode", Text.of("the definition makes a cycle: " + String.join(" → ", cycle),
+                    "该定义会形成循环：" + String.join(" → ", cycle)));
         });
     }
 

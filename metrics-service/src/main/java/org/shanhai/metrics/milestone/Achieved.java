@@ -2,6 +2,8 @@ package org.shanhai.metrics.milestone;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.shanhai.common.problem.InvalidValueException;
+import org.shanhai.common.problem.Text;
 import org.shanhai.metrics.period.Period;
 
 /**
@@ -11,7 +13,7 @@ import org.shanhai.metrics.period.Period;
  */
 public record Achieved(String text, LocalDate start, LocalDate end) {
 
-    /** Reads the text; a form it does not know, or a day after {@code today}, is an IllegalArgumentException saying why. */
+    /** Reads the text; a form it does not know, or a day after {@code today}, is an InvalidValueException saying why. */
     public static Achieved parse(String text, LocalDate today) {
         String t = text.strip();
         Achieved a;
@@ -20,7 +22,8 @@ public record Achieved(String text, LocalDate start, LocalDate end) {
             try {
                 day = LocalDate.parse(t);
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("'" + t + "' is not a day of the calendar");
+                throw new InvalidValueException(Text.of("'" + t + "' is not a day of the calendar",
+                        "“" + t + "”不是有效的日期"));
             }
             a = new Achieved(t, day, day);
         } else {
@@ -28,12 +31,15 @@ public record Achieved(String text, LocalDate start, LocalDate end) {
             try {
                 p = Period.parse(t);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(e.getMessage().replace("; write", "; write a day (2023-05-12) or"));
+                Text why = InvalidValueException.reasonOf(e);
+                throw new InvalidValueException(Text.of(why.en().replace("; write", "; write a day (2023-05-12) or"),
+                        why.zh().replace("；请填写", "；请填写日期（2023-05-12）或")));
             }
             a = new Achieved(p.toString(), p.start(), p.end());
         }
         if (a.start().isAfter(today)) {
-            throw new IllegalArgumentException("'" + t + "' is in the future (today is " + today + ")");
+            throw new InvalidValueException(Text.of("'" + t + "' is in the future (today is " + today + ")",
+                    "“" + t + "”尚未到来（今天是 " + today + "）"));
         }
         return a;
     }

@@ -74,6 +74,7 @@ public class MilestoneResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getMilestone", summary = "读取里程碑 Read a milestone")
+    @APIResponseSchema(value = MilestoneView.class, responseCode = "200", responseDescription = "the milestone; ETag set")
     public Response get(@PathParam("programmeId") UUID programmeId, @PathParam("id") UUID id) {
         Milestone m = service.get(programmeId, id);
         return Versioned.ok(service.view(m), m.version);
@@ -85,6 +86,7 @@ public class MilestoneResource {
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN, Roles.PROGRAMME_MANAGER})
     @Operation(operationId = "correctMilestone", summary = "更正里程碑 Correct a milestone (a technique now performed independently...)",
             description = "The whole milestone again; If-Match with the ETag read. The change is kept in its history.")
+    @APIResponseSchema(value = MilestoneView.class, responseCode = "200", responseDescription = "corrected; the new ETag set")
     public Response correct(@PathParam("programmeId") UUID programmeId, @PathParam("id") UUID id,
             @Parameter(description = "the ETag read") @HeaderParam("If-Match") String ifMatch,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,

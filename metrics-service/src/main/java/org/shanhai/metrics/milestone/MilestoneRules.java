@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.shanhai.common.problem.FieldError;
+import org.shanhai.common.problem.Text;
 
 /**
  * Which fields each milestone type needs and which do not apply to it (pure): a missing one and a
@@ -37,12 +38,14 @@ public final class MilestoneRules {
             boolean mayBeAbsent = f.endsWith("?");
             String field = mayBeAbsent ? f.substring(0, f.length() - 1) : f;
             if (!mayBeAbsent && all.get(field) == null) {
-                errors.add(FieldError.body(field, "is required for a " + r.type() + " milestone"));
+                errors.add(FieldError.body(field, Text.of("is required for a " + r.type() + " milestone",
+                        r.type() + " 类里程碑必须填写此项")));
             }
         }
         for (Map.Entry<String, Object> e : optional.entrySet()) {
             if (e.getValue() != null && !required.contains(e.getKey()) && !required.contains(e.getKey() + "?")) {
-                errors.add(FieldError.body(e.getKey(), "does not apply to a " + r.type() + " milestone"));
+                errors.add(FieldError.body(e.getKey(), Text.of("does not apply to a " + r.type() + " milestone",
+                        "不适用于 " + r.type() + " 类里程碑")));
             }
         }
         return errors;

@@ -17,7 +17,9 @@ import org.shanhai.common.paging.Filters;
 import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
 import org.shanhai.common.problem.FieldError;
+import org.shanhai.common.problem.InvalidValueException;
 import org.shanhai.common.problem.Problems;
+import org.shanhai.common.problem.Text;
 import org.shanhai.common.readmodel.programme.ProgrammeReferences.ProgrammeFacts;
 import org.shanhai.common.rest.JsonBodies;
 import org.shanhai.common.time.Clock;
@@ -129,7 +131,7 @@ public class MilestoneService {
             try {
                 a = Achieved.parse(r.achieved(), Clock.today());
             } catch (IllegalArgumentException e) {
-                throw Problems.invalid("achieved", e.getMessage());
+                throw Problems.invalid("achieved", InvalidValueException.reasonOf(e));
             }
             m.achieved = a.text();
             m.achievedStart = a.start();
@@ -143,8 +145,8 @@ public class MilestoneService {
         m.note = blankToNull(r.note());
         m.source = blankToNull(r.source());
         if (siblings.stream().anyMatch(o -> !o.id.equals(m.id) && sameCapability(o, m))) {
-            throw Problems.conflict("type", "the programme already has this " + m.type + " milestone at institution "
-                    + m.institutionId);
+            throw Problems.conflict("type", Text.of("the programme already has this " + m.type + " milestone at institution "
+                    + m.institutionId, "该项目在机构 " + m.institutionId + " 已有这一 " + m.type + " 里程碑"));
         }
     }
 

@@ -17,7 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shanhai.common.codes.DepartmentCodes;
 import org.shanhai.common.entity.EntityWrites;
 import org.shanhai.common.events.contract.ObservationEvent;
+import org.shanhai.common.problem.InvalidValueException;
 import org.shanhai.common.problem.Problems;
+import org.shanhai.common.problem.Text;
 import org.shanhai.common.readmodel.InstitutionReference;
 import org.shanhai.common.readmodel.InstitutionReferences;
 import org.shanhai.common.security.InstitutionScope;
@@ -40,6 +42,8 @@ import org.shanhai.metrics.period.PeriodSpan;
 public class ObservationImport {
 
     public static final int MAX_ROWS = 200_000;
+
+    private static final Text EMPTY = Text.of("is empty", "为空");
 
     /** Values written (and flushed, and let go of) at a time. */
     static final int CHUNK = 5_000;
@@ -124,18 +128,24 @@ public class ObservationImport {
                     }
                 }
                 List<String> missing = new ArrayList<>();
+                List<String> missingZh = new ArrayList<>();
                 if (!headers.containsKey(Col.INSTITUTION) && !headers.containsKey(Col.CREDIT_CODE)) {
                     missing.add("机构 (institutionId) or 统一社会信用代码 (creditCode)");
+                    missingZh.add("“机构”（institutionId）或“统一社会信用代码”（creditCode）");
                 }
                 if (!headers.containsKey(Col.INDICATOR)) {
                     missing.add("指标 (indicator)");
+                    missingZh.add("“指标”（indicator）");
                 }
                 if (periodColumns.isEmpty() && (!headers.containsKey(Col.PERIOD) || !headers.containsKey(Col.VALUE))) {
                     missing.add("期间 (period) and 数值 (value), or one column a period (2025-01, 2025Q1, 2025)");
+                    missingZh.add("“期间”（period）和“数值”（value），或每个期间一列（2025-01、2025Q1、2025）");
                 }
                 if (!missing.isEmpty()) {
-                    throw Problems.invalid("file", "the header row lacks " + String.join("; ", missing)
-                            + "; download the template from /api/v1/observations/template");
+                    throw Problems.invalid("file", Text.of("the header row lacks " + String.join("; ", missing)
+                            + "; download the template from /api/v1/observations/template",
+                            "表头行缺少" + String.join("；", missingZh)
+                            + "；请从 /api/v1/observations/template 下载模板"));
                 }
             }
 
@@ -161,13 +171,15 @@ public class ObservationImport {
         for (Cell c : cells) {
             String column = c.column();
             if (known.get(c.institutionId()) == null) {
-                errors.add(c.row(), headers.getOrDefault(Col.INSTITUTION, headers.get(Col.CREDIT_CODE)),
-                        "institution " + c.institutionId() + " is not known here (yet): programme-service has not announced it");
+                errors.add(c.row(), headers.getOrDefault(Col.INSTITUTION, headers.get(Col.CREDIT_CODE)), Text.of(
+                        "institution " + c.institutionId() + " is not known here (yet): programme-service has not announced it",
+                        "本服务尚未收到机构 " + c.institutionId() + "：programme-service 尚未发布该机构"));
                 continue;
             }
             Indicator indicator = catalogue.computeIfAbsent(c.indicator(), code -> indicators.find(code).orElse(null));
             if (indicator == null) {
-                errors.add(c.row(), headers.get(Col.INDICATOR), "indicator " + c.indicator() + " is not in the catalogue");
+                errors.add(c.row(), headers.get(Col.INDICATOR), Text.of("indicator " + c.indicator() + " is not in the catalogue",
+                        "指标 " + c.indicator() + " 不在指标目录中"));
                 continue;
             }
             boolean ok = errors.capture(c.row(), field -> "value".equals(field) ? column
@@ -180,8 +192,8 @@ public class ObservationImport {
             if (ok) {
                 Cell first = byKey.putIfAbsent(c.key(), c);
                 if (first != null) {
-                    errors.add(c.row(), column, "gives " + c.indicator() + " " + c.period() + " again (row " + first.row()
-                            + " gave it)");
+                    errors.add(c.row(), column, Text.of("gives " + c.indicator() + " " + c.period() + " again (row " + first.row()
+                            + " gave it)", "重复给出 " + c.indicator() + " " + c.period() + "（第 " + first.row() + " 行已给出）"));
                 }
             }
         }
@@ -203,7 +215,8 @@ public class ObservationImport {
             try {
                 institution = UUID.fromString(id);
             } catch (IllegalArgumentException e) {
-                errors.add(n, headers.get(Col.INSTITUTION), "'" + id + "' is not an institution id (UUID)");
+                errors.add(n, headers.get(Col.INSTITUTION), Text.of("'" + id + "' is not an institution id (UUID)",
+                        "“" + id + "”不是机构 id（UUID）"));
             }
         } else if (credit != null) {
             institution = byCreditCode.computeIfAbsent(credit, code -> {
@@ -211,19 +224,21 @@ public class ObservationImport {
                 return i == null ? null : i.id;
             });
             if (institution == null) {
-                errors.add(n, headers.get(Col.CREDIT_CODE), "no institution known here has the credit code " + credit);
+                errors.add(n, headers.get(Col.CREDIT_CODE), Text.of("no institution known here has the credit code " + credit,
+                        "本服务已知的机构中没有统一社会信用代码为 " + credit + " 的机构"));
             }
         } else {
-            errors.add(n, headers.getOrDefault(Col.INSTITUTION, headers.get(Col.CREDIT_CODE)), "is empty");
+            errors.add(n, headers.getOrDefault(Col.INSTITUTION, headers.get(Col.CREDIT_CODE)), EMPTY);
         }
         String indicator = row.get(headers.get(Col.INDICATOR));
         if (indicator == null) {
-            errors.add(n, headers.get(Col.INDICATOR), "is empty");
+            errors.add(n, headers.get(Col.INDICATOR), EMPTY);
         }
         String departmentText = headers.containsKey(Col.DEPARTMENT) ? row.get(headers.get(Col.DEPARTMENT)) : null;
         String department = DepartmentCodes.fromSpreadsheet(departmentText); // 04.02 typed in a plain cell reads 4.02
         if (departmentText != null && department == null) {
-            errors.add(n, headers.get(Col.DEPARTMENT), "'" + departmentText + "' is not a 诊疗科目 code");
+            errors.add(n, headers.get(Col.DEPARTMENT), Text.of("'" + departmentText + "' is not a 诊疗科目 code",
+                    "“" + departmentText + "”不是诊疗科目代码"));
         }
         ObservationBasis basis = ObservationBasis.RECORDED;
         String basisText = headers.containsKey(Col.BASIS) ? row.get(headers.get(Col.BASIS)) : null;
@@ -231,12 +246,13 @@ public class ObservationImport {
             try {
                 basis = ObservationBasis.valueOf(basisText.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                errors.add(n, headers.get(Col.BASIS), "'" + basisText + "' is not one of RECORDED, REPORTED, REPORTED_RATE");
+                errors.add(n, headers.get(Col.BASIS), Text.of("'" + basisText + "' is not one of RECORDED, REPORTED, REPORTED_RATE",
+                        "“" + basisText + "”不是 RECORDED、REPORTED、REPORTED_RATE 之一"));
             }
         }
         String note = headers.containsKey(Col.NOTE) ? row.get(headers.get(Col.NOTE)) : null;
         if (note != null && note.length() > 500) {
-            errors.add(n, headers.get(Col.NOTE), "is longer than 500 characters");
+            errors.add(n, headers.get(Col.NOTE), Text.of("is longer than 500 characters", "超过 500 个字符"));
         }
         if (errors.size() > before) {
             return;
@@ -247,7 +263,7 @@ public class ObservationImport {
             try {
                 period = PeriodSpan.parse(periodText);
             } catch (IllegalArgumentException e) {
-                errors.add(n, headers.get(Col.PERIOD), e.getMessage());
+                errors.add(n, headers.get(Col.PERIOD), InvalidValueException.reasonOf(e));
             }
             BigDecimal value = number(row.get(headers.get(Col.VALUE)), n, headers.get(Col.VALUE), errors);
             if (period != null && value != null) {
@@ -270,13 +286,13 @@ public class ObservationImport {
 
     private static BigDecimal number(String text, int row, String column, RowErrors errors) {
         if (text == null) {
-            errors.add(row, column, "is empty");
+            errors.add(row, column, EMPTY);
             return null;
         }
         try {
             return new BigDecimal(text.replace(",", "").strip());
         } catch (NumberFormatException e) {
-            errors.add(row, column, "'" + text + "' is not a number");
+            errors.add(row, column, Text.of("'" + text + "' is not a number", "“" + text + "”不是数字"));
             return null;
         }
     }
@@ -321,7 +337,7 @@ public class ObservationImport {
                         .filter(java.util.Objects::nonNull).findFirst().orElse(null);
                 if (lock != null) {
                     if (o == null || o.voided || !ObservationService.same(o, c.value(), c.basis(), c.note())) {
-                        errors.add(c.row(), c.column(), ObservationService.locked(c.period(), lock).getDetail());
+                        errors.add(c.row(), c.column(), ObservationService.lockedReason(c.period(), lock));
                     } else {
                         unchanged++; // the same again in a locked year: nothing written
                     }

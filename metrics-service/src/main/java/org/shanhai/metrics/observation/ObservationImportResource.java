@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.paging.PageRequest;
 import org.shanhai.common.problem.Problems;
+import org.shanhai.common.problem.Text;
 import org.shanhai.common.rest.BodyLimits;
 import org.shanhai.common.security.Caller;
 import org.shanhai.common.security.Roles;
@@ -95,7 +96,7 @@ public class ObservationImportResource {
             Integer year) {
         int y = year == null ? Clock.today().getYear() : year;
         if (y < 1990 || y > 2999) {
-            throw Problems.invalidQuery("year", "must lie between 1990 and 2999");
+            throw Problems.invalidQuery("year", Text.of("must lie between 1990 and 2999", "应在 1990 至 2999 之间"));
         }
         List<IndicatorView> reported = indicators.search(null, Source.REPORTED, null, null,
                 PageRequest.export(10_000, "code")).items().stream().filter(i -> i.aggregation() != Aggregation.RATIO)

@@ -38,6 +38,7 @@ import org.shanhai.common.history.HistoryEntry;
 import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
 import org.shanhai.common.problem.Problems;
+import org.shanhai.common.problem.Text;
 import org.shanhai.common.security.Roles;
 import org.shanhai.common.tabular.Exports;
 import org.shanhai.common.tabular.Sheet;
@@ -86,8 +87,9 @@ public class ObservationResource {
             Page<ObservationView> all = service.search(institutionId, indicator, from, to, department, includeVoided,
                     approvedOnly, PageRequest.export(EXPORT_ROWS, page.sort));
             if (all.totalItems() > EXPORT_ROWS) {
-                throw Problems.invalidQuery("to", all.totalItems() + " rows match, more than one file holds ("
-                        + EXPORT_ROWS + "); narrow the period or the indicator");
+                throw Problems.invalidQuery("to", Text.of(all.totalItems() + " rows match, more than one file holds ("
+                        + EXPORT_ROWS + "); narrow the period or the indicator",
+                        "符合条件的有 " + all.totalItems() + " 行，超过单个文件的容量（" + EXPORT_ROWS + " 行）；请缩小期间或指标范围"));
             }
             return List.of(sheet(all.items()));
         }, "指标值-" + institutionId);

@@ -19,6 +19,7 @@ import org.shanhai.common.paging.Filters;
 import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
 import org.shanhai.common.problem.Problems;
+import org.shanhai.common.problem.Text;
 import org.shanhai.common.readmodel.InstitutionReference;
 import org.shanhai.common.readmodel.InstitutionReferences;
 import org.shanhai.common.rest.JsonBodies;
@@ -68,7 +69,8 @@ public class ObservationService {
     public Key key(UUID institutionId, String indicatorCode, String period, String department) {
         PeriodSpan span = PeriodParameters.span("period", period);
         if (department != null && !department.isBlank() && !DepartmentCodes.isKnown(department)) {
-            throw Problems.invalidQuery("department", "'" + department + "' is not a 诊疗科目 code");
+            throw Problems.invalidQuery("department", Text.of("'" + department + "' is not a 诊疗科目 code",
+                    "“" + department + "”不是诊疗科目代码"));
         }
         return new Key(institutionId, indicatorCode, span, department == null || department.isBlank() ? null : department);
     }
@@ -121,14 +123,14 @@ public class ObservationService {
         InstitutionReference institution = institution(k.institutionId());
         scope.requireWrite(institution.id, institution.divisionCode);
         ObservationRequests.Voiding r = bodies.bind(body, ObservationRequests.Voiding.class);
-        Observation o = find(k, true).orElseThrow(() -> Problems.notFound("observation", describe(k)));
+        Observation o = find(k, true).orElseThrow(() -> notFound(k));
         ETags.check(ifMatch, o.version);
         String locked = hold(k.institutionId(), k.period());
         if (locked != null) {
             throw locked(k.period(), locked);
         }
         if (o.voided) {
-            throw Problems.conflict("reason", "the value is already voided");
+            throw Problems.conflict("reason", Text.of("the value is already voided", "该数值已作废"));
         }
         writes.update(o, ObservationEvent.RECORDED, AGGREGATE, x -> {
             x.voided = true;
@@ -138,7 +140,7 @@ public class ObservationService {
     }
 
     public Observation get(Key k) {
-        return find(k, false).orElseThrow(() -> Problems.notFound("observation", describe(k)));
+        return find(k, false).orElseThrow(() -> notFound(k));
     }
 
     public Page<HistoryEntry> history(Key k, PageRequest page) {
@@ -227,8 +229,14 @@ public class ObservationService {
     }
 
     static io.quarkiverse.resteasy.problem.HttpProblem locked(PeriodSpan period, String state) {
-        return Problems.conflict("period", "the data of " + period + " is " + state + " and locked: it changes only once "
-                + "returned to DRAFT (退回)");
+        return Problems.conflict("period", lockedReason(period, state));
+    }
+
+    /** Why a value of a locked year cannot change. */
+    static Text lockedReason(PeriodSpan period, String state) {
+        return Text.of("the data of " + period + " is " + state + " and locked: it changes only once "
+                + "returned to DRAFT (退回)",
+                period + " 的数据为 " + state + " 状态，已锁定：退回到 DRAFT 后方可修改");
     }
 
     /** Whether a write would leave the value as it is (so a retry of a locked value is not refused). */
@@ -275,15 +283,16 @@ public class ObservationService {
     public InstitutionReference institution(UUID institutionId) {
         InstitutionReference i = institutions.find(institutionId);
         if (i == null) {
-            throw Problems.unprocessable("institutionId", "institution " + institutionId
-                    + " is not known here (yet): programme-service has not announced it");
+            throw Problems.unprocessable("institutionId", Text.of("institution " + institutionId
+                    + " is not known here (yet): programme-service has not announced it",
+                    "本服务尚未收到机构 " + institutionId + "：programme-service 尚未发布该机构"));
         }
         return i;
     }
 
     private Indicator indicator(String code) {
-        return indicators.find(code).orElseThrow(() -> Problems.unprocessable("indicatorCode", "indicator " + code
-                + " is not in the catalogue"));
+        return indicators.find(code).orElseThrow(() -> Problems.unprocessable("indicatorCode", Text.of("indicator " + code
+                + " is not in the catalogue", "指标 " + code + " 不在指标目录中")));
     }
 
     /**
@@ -293,20 +302,25 @@ public class ObservationService {
     static void checkWritable(Indicator indicator, ObservationBasis basis) {
         if (basis == ObservationBasis.REPORTED_RATE) {
             if (indicator.aggregation != Aggregation.RATIO) {
-                throw Problems.unprocessable("basis", "REPORTED_RATE is for a rate published without its parts; "
-                        + indicator.code + " is not a RATIO indicator");
+                throw Problems.unprocessable("basis", Text.of("REPORTED_RATE is for a rate published without its parts; "
+                        + indicator.code + " is not a RATIO indicator",
+                        "REPORTED_RATE 用于未公布分子、分母的率；" + indicator.code + " 不是 RATIO 指标"));
             }
             return;
         }
         if (indicator.source.isDerived()) {
-            throw Problems.unprocessable("indicatorCode", indicator.code + " is derived from " + indicator.source
+            throw Problems.unprocessable("indicatorCode", Text.of(indicator.code + " is derived from " + indicator.source
                     + " and cannot be written by hand; record the underlying records instead (or, for a rate a report "
-                    + "published without its parts, send basis REPORTED_RATE)");
+                    + "published without its parts, send basis REPORTED_RATE)",
+                    indicator.code + " 由 " + indicator.source + " 派生，不能手工填报；请改为录入其所依据的记录"
+                    + "（若是报告未公布分子、分母的率，请发送 basis REPORTED_RATE）"));
         }
         if (indicator.aggregation == Aggregation.RATIO) {
-            throw Problems.unprocessable("indicatorCode", indicator.code + " is the ratio " + indicator.numeratorCode + " / "
-                    + indicator.denominatorCode + ": report the numerator and the denominator instead (or, for a rate a "
-                    + "report published without its parts, send basis REPORTED_RATE)");
+            throw Problems.unprocessable("indicatorCode", Text.of(indicator.code + " is the ratio " + indicator.numeratorCode
+                    + " / " + indicator.denominatorCode + ": report the numerator and the denominator instead (or, for a rate a "
+                    + "report published without its parts, send basis REPORTED_RATE)",
+                    indicator.code + " 是比率 " + indicator.numeratorCode + " / " + indicator.denominatorCode
+                    + "：请改为填报分子和分母（若是报告未公布分子、分母的率，请发送 basis REPORTED_RATE）"));
         }
     }
 
@@ -334,9 +348,12 @@ public class ObservationService {
         o.voidReason = null;
     }
 
-    private static String describe(Key k) {
-        return k.indicatorCode() + " " + k.period() + (k.department() == null ? "" : " (" + k.department() + ")")
-                + " of institution " + k.institutionId();
+    /** 404 naming the value: indicator, period, department and institution. */
+    private static io.quarkiverse.resteasy.problem.HttpProblem notFound(Key k) {
+        String what = k.indicatorCode() + " " + k.period() + (k.department() == null ? "" : " (" + k.department() + ")");
+        return Problems.notFound(Text.of("observation " + what + " of institution " + k.institutionId()
+                + " does not exist", "机构 " + k.institutionId() + " 的观测值 " + k.indicatorCode() + " " + k.period()
+                + (k.department() == null ? "" : "（科室 " + k.department() + "）") + " 不存在"));
     }
 
     static ObservationEvent event(Observation o, Map<String, Change> changes) {

@@ -2,6 +2,7 @@ package org.shanhai.metrics.observation;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.shanhai.common.problem.Text;
 import org.shanhai.metrics.indicator.Unit;
 
 /** What a value of each unit may be (pure): exact decimals, at most 4 places, no negative figures. */
@@ -25,20 +26,23 @@ public final class ValueRules {
     }
 
     /** Why the value does not fit the unit, or empty when it does. */
-    public static Optional<String> problem(Unit unit, BigDecimal value) {
+    public static Optional<Text> problem(Unit unit, BigDecimal value) {
         if (value.signum() < 0) {
-            return Optional.of("must not be negative");
+            return Optional.of(Text.of("must not be negative", "不能为负数"));
         }
         if (value.compareTo(MAX) > 0) {
-            return Optional.of("is too large");
+            return Optional.of(Text.of("is too large", "过大"));
         }
         if (value.stripTrailingZeros().scale() > 4) {
-            return Optional.of("has more than 4 decimal places");
+            return Optional.of(Text.of("has more than 4 decimal places", "小数超过 4 位"));
         }
         return switch (unit) {
-            case COUNT -> value.stripTrailingZeros().scale() > 0 ? Optional.of("is a count: a whole number") : Optional.empty();
-            case PERCENT -> value.compareTo(HUNDRED) > 0 ? Optional.of("is a percentage: 0 to 100") : Optional.empty();
-            case CNY -> value.stripTrailingZeros().scale() > 2 ? Optional.of("is an amount in yuan: at most 2 decimal places")
+            case COUNT -> value.stripTrailingZeros().scale() > 0
+                    ? Optional.of(Text.of("is a count: a whole number", "是计数：应为整数")) : Optional.empty();
+            case PERCENT -> value.compareTo(HUNDRED) > 0
+                    ? Optional.of(Text.of("is a percentage: 0 to 100", "是百分比：应在 0 至 100 之间")) : Optional.empty();
+            case CNY -> value.stripTrailingZeros().scale() > 2
+                    ? Optional.of(Text.of("is an amount in yuan: at most 2 decimal places", "是以元计的金额：最多 2 位小数"))
                     : Optional.empty();
             default -> Optional.empty();
         };

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.shanhai.common.problem.InvalidValueException;
+import org.shanhai.common.problem.Text;
 
 /**
  * A reporting period in the DHIS2-style forms the users write: {@code 2025} (a year), {@code 2025Q3}
@@ -38,7 +40,8 @@ public final class Period implements Comparable<Period> {
 
     private Period(Type type, int year, int index) {
         if (year < MIN_YEAR || year > MAX_YEAR) {
-            throw new IllegalArgumentException("the year must lie between " + MIN_YEAR + " and " + MAX_YEAR);
+            throw new InvalidValueException(Text.of("the year must lie between " + MIN_YEAR + " and " + MAX_YEAR,
+                    "年份应在 " + MIN_YEAR + " 至 " + MAX_YEAR + " 之间"));
         }
         this.type = type;
         this.year = year;
@@ -51,14 +54,14 @@ public final class Period implements Comparable<Period> {
 
     public static Period quarter(int year, int quarter) {
         if (quarter < 1 || quarter > 4) {
-            throw new IllegalArgumentException("a quarter is Q1 to Q4");
+            throw new InvalidValueException(Text.of("a quarter is Q1 to Q4", "季度应为 Q1 至 Q4"));
         }
         return new Period(Type.QUARTER, year, quarter);
     }
 
     public static Period month(int year, int month) {
         if (month < 1 || month > 12) {
-            throw new IllegalArgumentException("a month is 01 to 12");
+            throw new InvalidValueException(Text.of("a month is 01 to 12", "月份应为 01 至 12"));
         }
         return new Period(Type.MONTH, year, month);
     }
@@ -74,11 +77,12 @@ public final class Period implements Comparable<Period> {
 
     /**
      * Parses {@code 2025}, {@code 2025Q3} or {@code 2025-07}; anything else ({@code 2025Q5},
-     * {@code 2025-13}, {@code 25}, {@code 2025-7}) is an {@link IllegalArgumentException} whose message says why.
+     * {@code 2025-13}, {@code 25}, {@code 2025-7}) is an {@link InvalidValueException} whose reason says why.
      */
     public static Period parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("is empty; write 2025, 2025Q3 or 2025-07");
+            throw new InvalidValueException(Text.of("is empty; write 2025, 2025Q3 or 2025-07",
+                    "为空；请填写 2025、2025Q3 或 2025-07"));
         }
         String t = text.strip();
         Matcher m;
@@ -92,9 +96,12 @@ public final class Period implements Comparable<Period> {
             return month(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         }
         if (t.matches("\\d{4}Q\\d+")) {
-            throw new IllegalArgumentException("'" + t + "': a quarter is Q1 to Q4");
+            throw new InvalidValueException(Text.of("'" + t + "': a quarter is Q1 to Q4",
+                    "“" + t + "”：季度应为 Q1 至 Q4"));
         }
-        throw new IllegalArgumentException("'" + t + "' is not a period; write a year (2025), a quarter (2025Q3) or a month (2025-07)");
+        throw new InvalidValueException(Text.of(
+                "'" + t + "' is not a period; write a year (2025), a quarter (2025Q3) or a month (2025-07)",
+                "“" + t + "”不是期间；请填写年（2025）、季度（2025Q3）或月（2025-07）"));
     }
 
     public Type type() {

@@ -2,6 +2,8 @@ package org.shanhai.metrics.period;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.shanhai.common.problem.InvalidValueException;
+import org.shanhai.common.problem.Text;
 
 /**
  * A figure's period: one period ({@code 2024}) or a span of whole periods of one type
@@ -25,7 +27,8 @@ public final class PeriodSpan {
     /** Parses a period or {@code first..last} of the same type with first before last. */
     public static PeriodSpan parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("is empty; write 2025, 2025Q3, 2025-07 or a span such as 2022..2024");
+            throw new InvalidValueException(Text.of("is empty; write 2025, 2025Q3, 2025-07 or a span such as 2022..2024",
+                    "为空；请填写 2025、2025Q3、2025-07 或 2022..2024 这样的期间跨度"));
         }
         String t = text.strip();
         int dots = t.indexOf("..");
@@ -35,10 +38,13 @@ public final class PeriodSpan {
         Period first = Period.parse(t.substring(0, dots));
         Period last = Period.parse(t.substring(dots + 2));
         if (first.type() != last.type()) {
-            throw new IllegalArgumentException("'" + t + "': both ends of a span are of one kind (years, quarters or months)");
+            throw new InvalidValueException(Text.of(
+                    "'" + t + "': both ends of a span are of one kind (years, quarters or months)",
+                    "“" + t + "”：期间跨度的首尾应为同一种期间（均为年、均为季度或均为月）"));
         }
         if (!first.start().isBefore(last.start())) {
-            throw new IllegalArgumentException("'" + t + "': the span's first period must come before its last");
+            throw new InvalidValueException(Text.of("'" + t + "': the span's first period must come before its last",
+                    "“" + t + "”：期间跨度的起始期间应早于结束期间"));
         }
         return new PeriodSpan(first, last);
     }

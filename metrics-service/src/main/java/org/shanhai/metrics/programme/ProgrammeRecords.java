@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.shanhai.common.problem.Problems;
+import org.shanhai.common.problem.Text;
 import org.shanhai.common.readmodel.InstitutionReference;
 import org.shanhai.common.readmodel.InstitutionReferences;
 import org.shanhai.common.readmodel.programme.ProgrammeReferences;
@@ -36,13 +37,14 @@ public class ProgrammeRecords {
     public UUID recipient(ProgrammeFacts p, UUID institutionId, String field) {
         if (institutionId == null) {
             if (p.primaryRecipientId() == null) {
-                throw Problems.unprocessable(field, "programme " + p.code() + " has no recipient");
+                throw Problems.unprocessable(field, Text.of("programme " + p.code() + " has no recipient",
+                        "项目 " + p.code() + " 没有受援机构"));
             }
             return p.primaryRecipientId();
         }
         if (!p.isRecipient(institutionId)) {
-            throw Problems.unprocessable(field, "institution " + institutionId + " is not a recipient of programme "
-                    + p.code());
+            throw Problems.unprocessable(field, Text.of("institution " + institutionId + " is not a recipient of programme "
+                    + p.code(), "机构 " + institutionId + " 不是项目 " + p.code() + " 的受援机构"));
         }
         return institutionId;
     }

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shanhai.common.codes.DivisionCode;
 import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
+import org.shanhai.common.problem.Text;
 import org.shanhai.common.tabular.Exports;
 import org.shanhai.common.tabular.Sheet;
 import org.shanhai.common.tabular.Tables;
@@ -110,7 +111,8 @@ public class ReportResource {
         Period p = PeriodParameters.comparable("period", period);
         String division = DivisionCode.prefixParameter("divisionCode", divisionCode);
         if (by != null && !by.equals("value") && !by.equals("change")) {
-            throw org.shanhai.common.problem.Problems.invalidQuery("by", "is value or change");
+            throw org.shanhai.common.problem.Problems.invalidQuery("by", Text.of("is value or change",
+                    "应为 value 或 change"));
         }
         boolean byChange = "change".equals(by);
         page.toSort(Map.of("rank", "rank"), "rank"); // checks page and size as every list does
@@ -173,10 +175,11 @@ public class ReportResource {
 
     private Indicator indicator(String code) {
         if (code == null || code.isBlank()) {
-            throw org.shanhai.common.problem.Problems.invalidQuery("indicator", "is required: an indicator code");
+            throw org.shanhai.common.problem.Problems.invalidQuery("indicator", Text.of("is required: an indicator code",
+                    "为必填项：请填写指标代码"));
         }
         return indicators.find(code.strip()).orElseThrow(() -> org.shanhai.common.problem.Problems.invalidQuery(
-                "indicator", code + " is not in the catalogue"));
+                "indicator", Text.of(code + " is not in the catalogue", code + " 不在指标目录中")));
     }
 
     static Sheet rankingSheet(RankingReport r, List<RankingRow> rows) {

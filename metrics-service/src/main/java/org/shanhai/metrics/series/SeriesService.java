@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.shanhai.common.problem.Problems;
+import org.shanhai.common.problem.Text;
 import org.shanhai.metrics.indicator.Indicator;
 import org.shanhai.metrics.indicator.IndicatorService;
 import org.shanhai.metrics.observation.ObservationService;
@@ -37,15 +38,17 @@ public class SeriesService {
         try {
             type = Period.Type.valueOf(granularity == null ? "YEAR" : granularity);
         } catch (IllegalArgumentException e) {
-            throw Problems.invalidQuery("granularity", "is one of YEAR, QUARTER, MONTH");
+            throw Problems.invalidQuery("granularity", Text.of("is one of YEAR, QUARTER, MONTH",
+                    "应为 YEAR、QUARTER、MONTH 之一"));
         }
         if (from == null || to == null) {
-            throw Problems.invalidQuery(from == null ? "from" : "to", "is required: a period such as 2022, 2022Q1 or 2022-01");
+            throw Problems.invalidQuery(from == null ? "from" : "to", Text.of(
+                    "is required: a period such as 2022, 2022Q1 or 2022-01", "为必填项：请填写 2022、2022Q1 或 2022-01 这样的期间"));
         }
         Period first = PeriodParameters.single("from", from);
         Period last = PeriodParameters.single("to", to);
         if (last.end().isBefore(first.start())) {
-            throw Problems.invalidQuery("to", "is before from");
+            throw Problems.invalidQuery("to", Text.of("is before from", "早于 from"));
         }
         List<Period> periods = new ArrayList<>();
         Period at = Period.of(type, first.start());
@@ -54,7 +57,9 @@ public class SeriesService {
             at = at.next();
             periods.add(at);
             if (periods.size() > MAX_POINTS) {
-                throw Problems.invalidQuery("granularity", "gives more than " + MAX_POINTS + " periods; choose a coarser one");
+                throw Problems.invalidQuery("granularity", Text.of(
+                        "gives more than " + MAX_POINTS + " periods; choose a coarser one",
+                        "会产生超过 " + MAX_POINTS + " 个期间；请选择更粗的粒度"));
             }
         }
         IndicatorValues.Values values = loader.load(institutionId, List.of(indicator), periods.get(0).start(),

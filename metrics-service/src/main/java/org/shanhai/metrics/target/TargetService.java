@@ -16,7 +16,9 @@ import org.shanhai.common.history.History;
 import org.shanhai.common.history.HistoryEntry;
 import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
+import org.shanhai.common.problem.InvalidValueException;
 import org.shanhai.common.problem.Problems;
+import org.shanhai.common.problem.Text;
 import org.shanhai.common.readmodel.programme.ProgrammeReferences.ProgrammeFacts;
 import org.shanhai.common.rest.JsonBodies;
 import org.shanhai.common.security.Caller;
@@ -73,8 +75,9 @@ public class TargetService {
             Target t = checked(p, request.targets().get(i), "targets[" + i + "].");
             String key = t.institutionId + "/" + t.indicatorCode;
             if (wanted.put(key, t) != null) {
-                throw Problems.invalid("targets[" + i + "].indicator", "a second target for " + t.indicatorCode
-                        + " at institution " + t.institutionId);
+                throw Problems.invalid("targets[" + i + "].indicator", Text.of("a second target for " + t.indicatorCode
+                        + " at institution " + t.institutionId,
+                        "机构 " + t.institutionId + " 的指标 " + t.indicatorCode + " 已有一个目标，不能重复设置"));
             }
         }
         for (Map.Entry<String, Target> e : existing.entrySet()) {
@@ -122,12 +125,14 @@ public class TargetService {
 
     private Target checked(ProgrammeFacts p, TargetRequests.Entry e, String prefix) {
         Indicator indicator = indicators.find(e.indicator().strip()).orElseThrow(() -> Problems.unprocessable(
-                prefix + "indicator", "indicator " + e.indicator() + " is not in the catalogue"));
+                prefix + "indicator", Text.of("indicator " + e.indicator() + " is not in the catalogue",
+                        "指标 " + e.indicator() + " 不在指标目录中")));
         UUID institutionId = programmes.recipient(p, e.institutionId(), prefix + "institutionId");
         Period baseline = period(prefix + "baselinePeriod", e.baselinePeriod());
         Period target = period(prefix + "targetPeriod", e.targetPeriod());
         if (!target.end().isAfter(baseline.end())) {
-            throw Problems.unprocessable(prefix + "targetPeriod", "must end after the baseline period " + baseline);
+            throw Problems.unprocessable(prefix + "targetPeriod", Text.of("must end after the baseline period " + baseline,
+                    "应晚于基线期间 " + baseline + " 结束"));
         }
         check(prefix + "targetValue", indicator, e.targetValue());
         Target t = new Target();
@@ -145,9 +150,16 @@ public class TargetService {
             Aggregator.Point at = values.load(institutionId, List.of(indicator), baseline.start(), baseline.end(), false)
                     .value(indicator.code, baseline);
             if (at.value() == null || at.partial()) {
-                throw Problems.unprocessable(prefix + "baselineValue", "institution " + institutionId + " has "
+                // the Chinese names the missing periods: the point's note is in English
+                List<Period> missing = at.missing().equals(List.of(baseline)) ? List.of() : at.missing();
+                throw Problems.unprocessable(prefix + "baselineValue", Text.of("institution " + institutionId + " has "
                         + (at.value() == null ? "no" : "only a partial") + " value of " + indicator.code + " for " + baseline
-                        + (at.note() == null ? "" : " (" + at.note() + ")") + "; give the baseline value");
+                        + (at.note() == null ? "" : " (" + at.note() + ")") + "; give the baseline value",
+                        "机构 " + institutionId + " 的指标 " + indicator.code + " 在 " + baseline
+                        + (at.value() == null ? " 没有数值" : " 只有部分数值")
+                        + (missing.isEmpty() ? "" : "（未报告："
+                                + String.join("、", missing.stream().map(Period::toString).toList()) + "）")
+                        + "；请填写基线值"));
             }
             t.baselineValue = at.value();
             t.baselineFromData = true;
@@ -159,7 +171,7 @@ public class TargetService {
         try {
             return Period.parse(text);
         } catch (IllegalArgumentException ex) {
-            throw Problems.invalid(field, ex.getMessage());
+            throw Problems.invalid(field, InvalidValueException.reasonOf(ex));
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.shanhai.common.problem.Problems;
+import org.shanhai.common.problem.Text;
 import org.shanhai.common.rest.JsonBodies;
 import org.shanhai.common.security.Caller;
 import org.shanhai.common.time.Clock;
@@ -85,17 +86,19 @@ public class ValidationService {
     public ValidationRuleView define(String body) {
         ValidationRequests.Rule r = bodies.bind(body, ValidationRequests.Rule.class);
         if (r.code().startsWith(BUILT_IN_PREFIX)) {
-            throw Problems.invalid("code", "codes starting " + BUILT_IN_PREFIX + " are the built-in rules'");
+            throw Problems.invalid("code", Text.of("codes starting " + BUILT_IN_PREFIX + " are the built-in rules'",
+                    "以 " + BUILT_IN_PREFIX + " 开头的代码留给内置规则"));
         }
         if (ValidationRule.count("code", r.code()) > 0) {
-            throw Problems.conflict("code", "a validation rule " + r.code() + " exists already");
+            throw Problems.conflict("code", Text.of("a validation rule " + r.code() + " exists already",
+                    "校验规则 " + r.code() + " 已存在"));
         }
         Set<Unit> units = new LinkedHashSet<>();
         checkSide("left", r.left(), units);
         checkSide("right", r.right(), units);
         if (units.size() > 1) {
-            throw Problems.unprocessable("right", "the rule compares values of different units " + units
-                    + "; both sides must be of one unit");
+            throw Problems.unprocessable("right", Text.of("the rule compares values of different units " + units
+                    + "; both sides must be of one unit", "该规则比较的数值单位不同 " + units + "；两边应为同一单位"));
         }
         ValidationRule rule = new ValidationRule();
         rule.id = UUID.randomUUID();
@@ -115,7 +118,8 @@ public class ValidationService {
     @Transactional
     public ValidationRuleView retire(String code) {
         if (code.startsWith(BUILT_IN_PREFIX)) {
-            throw Problems.conflict("code", "a built-in rule follows its RATIO indicator and is not retired");
+            throw Problems.conflict("code", Text.of("a built-in rule follows its RATIO indicator and is not retired",
+                    "内置规则随其 RATIO 指标而定，不能停用"));
         }
         ValidationRule r = find(code);
         r.retired = true;
@@ -147,9 +151,10 @@ public class ValidationService {
     private void checkSide(String field, List<String> codes, Set<Unit> units) {
         for (String code : codes) {
             Indicator i = indicators.find(code.strip()).orElseThrow(() -> Problems.unprocessable(field,
-                    "indicator " + code + " is not in the catalogue"));
+                    Text.of("indicator " + code + " is not in the catalogue", "指标 " + code + " 不在指标目录中")));
             if (i.aggregation == Aggregation.RATIO) {
-                throw Problems.unprocessable(field, i.code + " is a RATIO: compare its numerator and denominator instead");
+                throw Problems.unprocessable(field, Text.of(i.code + " is a RATIO: compare its numerator and denominator instead",
+                        i.code + " 是 RATIO 指标：请改为比较其分子和分母"));
             }
             units.add(i.unit);
         }

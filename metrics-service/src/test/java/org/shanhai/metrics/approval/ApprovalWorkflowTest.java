@@ -35,8 +35,8 @@ class ApprovalWorkflowTest {
     @Test
     void refusalsSayWhy() {
         assertEquals("the data is DRAFT: it is approved once submitted",
-                ApprovalWorkflow.refusal(ApprovalState.DRAFT, Step.APPROVE));
+                ApprovalWorkflow.refusal(ApprovalState.DRAFT, Step.APPROVE).en());
         assertEquals("the data is already SUBMITTED; only DRAFT data is submitted",
-                ApprovalWorkflow.refusal(ApprovalState.SUBMITTED, Step.SUBMIT));
+                ApprovalWorkflow.refusal(ApprovalState.SUBMITTED, Step.SUBMIT).en());
     }
 }

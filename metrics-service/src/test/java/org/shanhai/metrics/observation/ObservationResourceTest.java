@@ -92,7 +92,7 @@ class ObservationResourceTest {
                 .body("errors[0].field", equalTo("period"));
         as(admin).body(Map.of("value", 1)).put(base + "SURGERIES/2025-13").then().statusCode(400);
         as(admin).body(Map.of("value", 1)).put(base + "SURGERIES/25").then().statusCode(400);
-        as(admin).body(Map.of("value", 1.5)).put(base + "SURGERIES/2025").then().statusCode(400)
+        as(admin).header("Accept-Language", "en").body(Map.of("value", 1.5)).put(base + "SURGERIES/2025").then().statusCode(400)
                 .body("errors[0].field", equalTo("value")).body("detail", containsString("whole number"));
         as(admin).body(Map.of("value", -1)).put(base + "SURGERIES/2025").then().statusCode(400);
         as(admin).body(Map.of("value", 1)).put(base + "NO_SUCH_INDICATOR/2025").then().statusCode(422)

@@ -195,7 +195,7 @@ class ScorecardResourceTest {
         for (int q = 1; q <= 3; q++) {
             put("SURGERIES", "2023Q" + q, 100);
         }
-        as(Tokens.nationalAdmin()).body("""
+        as(Tokens.nationalAdmin()).header("Accept-Language", "en").body("""
                 {"targets": [{"indicator": "SURGERIES", "baselinePeriod": "2023", "targetPeriod": "2026", "targetValue": 500}]}""")
                 .put(programme + "/targets").then().statusCode(422).body("errors[0].field", equalTo("targets[0].baselineValue"))
                 .body("errors[0].message", org.hamcrest.Matchers.containsString("partial"));

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.UUID;
 import org.shanhai.common.codes.DivisionCode;
 import org.shanhai.common.problem.Problems;
+import org.shanhai.common.problem.Text;
 import org.shanhai.common.security.Caller;
 import org.shanhai.common.security.Roles;
 
@@ -33,7 +34,7 @@ public class Access {
         if (caller.is(Roles.NATIONAL_ADMIN) || inOwnProvince(divisionCode)) {
             return;
         }
-        throw refuse("write institutions in division " + divisionCode);
+        throw refuse(Text.of("write institutions in division " + divisionCode, "写入行政区划 " + divisionCode + " 的机构"));
     }
 
     /** Programme registration, change and status: by the division of the primary recipient. */
@@ -41,7 +42,8 @@ public class Access {
         if (caller.is(Roles.NATIONAL_ADMIN) || inOwnProvince(primaryRecipientDivision)) {
             return;
         }
-        throw refuse("write programmes whose primary recipient is in division " + primaryRecipientDivision);
+        throw refuse(Text.of("write programmes whose primary recipient is in division " + primaryRecipientDivision,
+                "写入主受援机构位于行政区划 " + primaryRecipientDivision + " 的项目"));
     }
 
     /** Batches, assignments, workstations and resource inputs of a programme. */
@@ -55,7 +57,8 @@ public class Access {
                 return;
             }
         }
-        throw refuse("write the team of a programme its institution neither leads nor partners");
+        throw refuse(Text.of("write the team of a programme its institution neither leads nor partners",
+                "写入本机构既非牵头支援医院也非协作支援医院的项目的医疗队"));
     }
 
     /**
@@ -71,8 +74,9 @@ public class Access {
         if (expertHome.equals(lead) || partners.contains(expertHome)) {
             return;
         }
-        throw refuse("post an expert whose home institution " + expertHome
-                + " is neither the lead nor a partner of the programme");
+        throw refuse(Text.of("post an expert whose home institution " + expertHome
+                + " is neither the lead nor a partner of the programme",
+                "派驻该专家：其派出单位 " + expertHome + " 既非本项目的牵头支援医院，也非协作支援医院"));
     }
 
     /** Experts: national and province administrators, or the manager of the expert's home institution. */
@@ -83,7 +87,7 @@ public class Access {
         if (caller.is(Roles.PROGRAMME_MANAGER) && caller.institutionId().map(homeInstitution::equals).orElse(false)) {
             return;
         }
-        throw refuse("write experts of another institution");
+        throw refuse(Text.of("write experts of another institution", "写入其他机构的专家"));
     }
 
     private boolean inOwnProvince(String divisionCode) {
@@ -93,12 +97,14 @@ public class Access {
         return caller.scope().map(own -> DivisionCode.within(divisionCode, own)).orElse(false);
     }
 
-    private RuntimeException refuse(String what) {
-        String who = caller.is(Roles.PROVINCE_ADMIN) ? "a province administrator of "
-                + caller.divisionCode().orElse("no division")
-                : caller.is(Roles.PROGRAMME_MANAGER) ? "a programme manager of institution "
-                + caller.institutionId().map(UUID::toString).orElse("(none)")
-                : "this role";
-        return Problems.forbidden(who + " cannot " + what);
+    private RuntimeException refuse(Text what) {
+        Text who = caller.is(Roles.PROVINCE_ADMIN)
+                ? Text.of("a province administrator of " + caller.divisionCode().orElse("no division"),
+                        caller.divisionCode().map(d -> "行政区划 " + d + " 的省级管理员").orElse("未指定行政区划的省级管理员"))
+                : caller.is(Roles.PROGRAMME_MANAGER)
+                ? Text.of("a programme manager of institution " + caller.institutionId().map(UUID::toString).orElse("(none)"),
+                        caller.institutionId().map(id -> "机构 " + id + " 的项目管理员").orElse("未指定机构的项目管理员"))
+                : Text.of("this role", "该角色");
+        return Problems.forbidden(Text.of(who.en() + " cannot " + what.en(), who.zh() + "不能" + what.zh()));
     }
 }

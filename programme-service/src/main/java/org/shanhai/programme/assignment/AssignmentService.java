@@ -20,6 +20,7 @@ import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
 import org.shanhai.common.problem.FieldError;
 import org.shanhai.common.problem.Problems;
+import org.shanhai.common.problem.Text;
 import org.shanhai.common.rest.JsonBodies;
 import org.shanhai.programme.batch.BatchService;
 import org.shanhai.programme.batch.BatchView;
@@ -74,7 +75,7 @@ public class AssignmentService {
         AssignmentRequest r = bodies.bind(body, AssignmentRequest.class);
         Posting posting = check(p, a, r);
         if (!a.batchId.equals(r.batchId()) || !a.expertId.equals(r.expertId())) {
-            requireNotLeader(p.id, a.batchId, a.expertId, "moved");
+            requireNotLeader(p.id, a.batchId, a.expertId, Text.of("moved", "调整"));
         }
         writes.update(a, AssignmentEvent.UPDATED, AGGREGATE, x -> apply(x, r, posting));
         return a;
@@ -86,7 +87,7 @@ public class AssignmentService {
         teams.writable(programmeId);
         Assignment a = get(programmeId, id);
         ETags.check(ifMatch, a.version);
-        requireNotLeader(programmeId, a.batchId, a.expertId, "ended");
+        requireNotLeader(programmeId, a.batchId, a.expertId, Text.of("ended", "结束"));
         writes.delete(a, AssignmentEvent.ENDED, AGGREGATE);
     }
 
@@ -129,18 +130,21 @@ public class AssignmentService {
         List<FieldError> errors = new ArrayList<>();
         BatchView batch = batches.find(p.id, r.batchId());
         if (batch == null) {
-            errors.add(FieldError.body("batchId", "batch " + r.batchId() + " is not a batch of programme " + p.code));
+            errors.add(FieldError.body("batchId", Text.of("batch " + r.batchId() + " is not a batch of programme " + p.code,
+                    "批次 " + r.batchId() + " 不属于项目 " + p.code)));
         }
         UUID home = experts.reserveForPosting(r.expertId());
         if (home == null) {
-            errors.add(FieldError.body("expertId", "expert " + r.expertId() + " does not exist"));
+            errors.add(FieldError.body("expertId", Text.of("expert " + r.expertId() + " does not exist",
+                    "专家 " + r.expertId() + " 不存在")));
         }
         if (!p.hasRecipient(r.institutionId())) {
-            errors.add(FieldError.body("institutionId", "institution " + r.institutionId()
-                    + " is not a recipient of programme " + p.code));
+            errors.add(FieldError.body("institutionId", Text.of("institution " + r.institutionId()
+                    + " is not a recipient of programme " + p.code,
+                    "机构 " + r.institutionId() + " 不是项目 " + p.code + " 的受援机构")));
         }
         if (r.roles().size() != r.roles().stream().distinct().count()) {
-            errors.add(FieldError.body("roles", "names a role twice"));
+            errors.add(FieldError.body("roles", Text.of("names a role twice", "职务重复")));
         }
         LocalDate start = null;
         LocalDate end = null;
@@ -148,11 +152,13 @@ public class AssignmentService {
             start = r.startDate() != null ? r.startDate() : batch.startDate();
             end = r.endDate() != null ? r.endDate() : batch.endDate();
             if (end != null && end.isBefore(start)) {
-                errors.add(FieldError.body("endDate", "is before startDate " + start));
+                errors.add(FieldError.body("endDate", Text.of("is before startDate " + start, "早于 startDate " + start)));
             } else if (!batch.covers(start, end)) {
                 errors.add(FieldError.body(start.isBefore(batch.startDate()) ? "startDate" : "endDate",
-                        "must lie inside batch " + batch.sequence() + " (" + batch.startDate() + " to "
-                                + (batch.endDate() == null ? "open" : batch.endDate()) + ")"));
+                        Text.of("must lie inside batch " + batch.sequence() + " (" + batch.startDate() + " to "
+                                + (batch.endDate() == null ? "open" : batch.endDate()) + ")",
+                                "应在第 " + batch.sequence() + " 批次的期间内（" + span(batch.startDate(), batch.endDate())
+                                + "）")));
             }
         }
         if (!errors.isEmpty()) {
@@ -162,10 +168,12 @@ public class AssignmentService {
         // one expert, one place at a time, in any programme
         for (Assignment other : Assignment.<Assignment>list("expertId = ?1 and id <> ?2", r.expertId(), a.id)) {
             if (Periods.overlap(start, end, other.startDate, other.endDate)) {
-                throw Problems.conflict("startDate", "expert " + r.expertId() + " already has assignment " + other.id
+                throw Problems.conflict("startDate", Text.of("expert " + r.expertId() + " already has assignment " + other.id
                         + " (programme " + other.programmeId + ", " + other.startDate + " to "
                         + (other.endDate == null ? "open" : other.endDate) + ") overlapping " + start + " to "
-                        + (end == null ? "open" : end));
+                        + (end == null ? "open" : end),
+                        "专家 " + r.expertId() + " 已有派驻 " + other.id + "（项目 " + other.programmeId + "，"
+                        + span(other.startDate, other.endDate) + "），与 " + span(start, end) + " 重叠"));
             }
         }
         return new Posting(start, end);
@@ -184,12 +192,18 @@ public class AssignmentService {
         a.endDate = posting.end();
     }
 
-    private void requireNotLeader(UUID programmeId, UUID batchId, UUID expertId, String what) {
+    private void requireNotLeader(UUID programmeId, UUID batchId, UUID expertId, Text what) {
         BatchView b = batches.find(programmeId, batchId);
         if (b != null && expertId.equals(b.leaderExpertId())) {
-            throw Problems.conflict(null, "expert " + expertId + " leads batch " + b.sequence()
-                    + "; name another leader before this assignment is " + what);
+            throw Problems.conflict(null, Text.of("expert " + expertId + " leads batch " + b.sequence()
+                    + "; name another leader before this assignment is " + what.en(),
+                    "专家 " + expertId + " 是第 " + b.sequence() + " 批次的队长；请先指定其他队长，再" + what.zh() + "此派驻"));
         }
+    }
+
+    /** A period in Chinese: "2021-07-01 至 2022-07-31", or "2021-07-01 起" when it has no end. */
+    static String span(LocalDate start, LocalDate end) {
+        return end == null ? start + " 起" : start + " 至 " + end;
     }
 
     static AssignmentEvent event(Assignment a, Map<String, Change> changes) {

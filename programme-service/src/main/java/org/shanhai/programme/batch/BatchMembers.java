@@ -2,6 +2,7 @@ package org.shanhai.programme.batch;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.shanhai.common.problem.Text;
 
 /**
  * What the batch feature must know of the experts posted in a batch. The assignment feature
@@ -13,5 +14,5 @@ public interface BatchMembers {
     boolean isMember(UUID batchId, UUID expertId);
 
     /** An assignment of the batch that would fall outside {@code start}..{@code end}, described for a 409; null if none. */
-    String outside(UUID batchId, LocalDate start, LocalDate end);
+    Text outside(UUID batchId, LocalDate start, LocalDate end);
 }

@@ -18,6 +18,7 @@ import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
 import org.shanhai.common.problem.FieldError;
 import org.shanhai.common.problem.Problems;
+import org.shanhai.common.problem.Text;
 import org.shanhai.common.rest.JsonBodies;
 import org.shanhai.programme.programme.Programme;
 import org.shanhai.programme.programme.ProgrammeTeams;
@@ -65,9 +66,10 @@ public class BatchService {
         BatchRequest r = bodies.bind(body, BatchRequest.class);
         int sequence = r.sequence() == null ? b.sequence : r.sequence();
         check(p, b.id, sequence, r);
-        String outside = members.outside(b.id, r.startDate(), r.endDate());
+        Text outside = members.outside(b.id, r.startDate(), r.endDate());
         if (outside != null) {
-            throw Problems.conflict("startDate", outside + " would fall outside the batch; change it first");
+            throw Problems.conflict("startDate", Text.of(outside.en() + " would fall outside the batch; change it first",
+                    outside.zh() + "将超出批次期间；请先修改该派驻"));
         }
         writes.update(b, BatchEvent.UPDATED, AGGREGATE, x -> apply(x, sequence, r));
         return b;
@@ -106,21 +108,24 @@ public class BatchService {
     private void check(Programme p, UUID batchId, int sequence, BatchRequest r) {
         List<FieldError> errors = new ArrayList<>();
         if (Batch.count("programmeId = ?1 and sequence = ?2 and id <> ?3", p.id, sequence, batchId) > 0) {
-            throw Problems.conflict("sequence", "programme " + p.code + " already has batch " + sequence);
+            throw Problems.conflict("sequence", Text.of("programme " + p.code + " already has batch " + sequence,
+                    "项目 " + p.code + " 已有第 " + sequence + " 批次"));
         }
         if (r.startDate().isBefore(p.startDate) || (p.endDate != null && r.startDate().isAfter(p.endDate))) {
-            errors.add(FieldError.body("startDate", "must lie inside the programme's period " + period(p)));
+            errors.add(FieldError.body("startDate", insideProgramme(p)));
         }
         if (r.endDate() != null) {
             if (r.endDate().isBefore(r.startDate())) {
-                errors.add(FieldError.body("endDate", "is before startDate " + r.startDate()));
+                errors.add(FieldError.body("endDate", Text.of("is before startDate " + r.startDate(),
+                        "早于 startDate " + r.startDate())));
             } else if (p.endDate != null && r.endDate().isAfter(p.endDate)) {
-                errors.add(FieldError.body("endDate", "must lie inside the programme's period " + period(p)));
+                errors.add(FieldError.body("endDate", insideProgramme(p)));
             }
         }
         if (r.leaderExpertId() != null && !members.isMember(batchId, r.leaderExpertId())) {
-            errors.add(FieldError.body("leaderExpertId", "expert " + r.leaderExpertId()
-                    + " has no assignment in this batch; assign the expert first"));
+            errors.add(FieldError.body("leaderExpertId", Text.of("expert " + r.leaderExpertId()
+                    + " has no assignment in this batch; assign the expert first",
+                    "专家 " + r.leaderExpertId() + " 在本批次中没有派驻；请先派驻该专家")));
         }
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
@@ -134,8 +139,10 @@ public class BatchService {
         b.leaderExpertId = r.leaderExpertId();
     }
 
-    private static String period(Programme p) {
-        return p.startDate + " to " + (p.endDate == null ? "open" : p.endDate.toString());
+    private static Text insideProgramme(Programme p) {
+        return Text.of("must lie inside the programme's period " + p.startDate + " to "
+                        + (p.endDate == null ? "open" : p.endDate.toString()),
+                "应在项目期间内（" + (p.endDate == null ? p.startDate + " 起" : p.startDate + " 至 " + p.endDate) + "）");
     }
 
     static BatchEvent event(Batch b, Map<String, Change> changes) {

@@ -19,6 +19,7 @@ import org.shanhai.common.history.HistoryEntry;
 import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
 import org.shanhai.common.problem.Problems;
+import org.shanhai.common.problem.Text;
 import org.shanhai.common.rest.JsonBodies;
 import org.shanhai.programme.access.Access;
 import org.shanhai.programme.institution.InstitutionService;
@@ -119,7 +120,8 @@ public class ExpertService {
     private String homeDivision(UUID home) {
         String division = institutions.divisionOf(home);
         if (division == null) {
-            throw Problems.invalid("homeInstitutionId", "institution " + home + " does not exist");
+            throw Problems.invalid("homeInstitutionId", Text.of("institution " + home + " does not exist",
+                    "机构 " + home + " 不存在"));
         }
         return division;
     }

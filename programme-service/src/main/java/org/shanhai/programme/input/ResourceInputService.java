@@ -17,6 +17,7 @@ import org.shanhai.common.history.HistoryEntry;
 import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
 import org.shanhai.common.problem.Problems;
+import org.shanhai.common.problem.Text;
 import org.shanhai.common.rest.JsonBodies;
 import org.shanhai.programme.programme.Programme;
 import org.shanhai.programme.programme.ProgrammeTeams;
@@ -44,7 +45,8 @@ public class ResourceInputService {
         Programme p = teams.writable(programmeId);
         ResourceInputRequest r = bodies.bind(body, ResourceInputRequest.class);
         if (!p.hasRecipient(r.institutionId())) {
-            throw Problems.invalid("institutionId", "is not a recipient of programme " + p.code);
+            throw Problems.invalid("institutionId", Text.of("is not a recipient of programme " + p.code,
+                    "不是项目 " + p.code + " 的受援机构"));
         }
         ResourceInput i = new ResourceInput();
         i.programmeId = p.id;

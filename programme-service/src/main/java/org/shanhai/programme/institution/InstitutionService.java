@@ -21,6 +21,7 @@ import org.shanhai.common.history.HistoryEntry;
 import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
 import org.shanhai.common.problem.Problems;
+import org.shanhai.common.problem.Text;
 import org.shanhai.common.rest.JsonBodies;
 import org.shanhai.common.rest.MergePatch;
 import org.shanhai.programme.access.Access;
@@ -134,7 +135,8 @@ public class InstitutionService {
 
     private static void requireFreeCreditCode(String creditCode, UUID self) {
         if (Institution.creditCodeTaken(creditCode, self)) {
-            throw Problems.conflict("creditCode", "another institution already has credit code " + creditCode);
+            throw Problems.conflict("creditCode", Text.of("another institution already has credit code " + creditCode,
+                    "统一社会信用代码 " + creditCode + " 已被其他机构使用"));
         }
     }
 

@@ -23,6 +23,7 @@ import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
 import org.shanhai.common.problem.FieldError;
 import org.shanhai.common.problem.Problems;
+import org.shanhai.common.problem.Text;
 import org.shanhai.common.rest.JsonBodies;
 import org.shanhai.common.rest.MergePatch;
 import org.shanhai.programme.access.Access;
@@ -60,7 +61,8 @@ public class ProgrammeService {
     public Programme register(String body) {
         ProgrammeRequest r = bodies.bind(body, ProgrammeRequest.class);
         if (r.status() != null && r.status() != ProgrammeStatus.PLANNED) {
-            throw Problems.invalid("status", "a new programme is PLANNED; change it with POST /api/v1/programmes/{id}/status");
+            throw Problems.invalid("status", Text.of("a new programme is PLANNED; change it with POST /api/v1/programmes/{id}/status",
+                    "新项目的状态为 PLANNED；请通过 POST /api/v1/programmes/{id}/status 更改"));
         }
         String primaryDivision = checkInstitutions(r);
         access.programmeWrite(primaryDivision);
@@ -90,9 +92,12 @@ public class ProgrammeService {
         StatusChangeRequest r = bodies.bind(body, StatusChangeRequest.class);
         if (!p.status.canBecome(r.status())) {
             Set<ProgrammeStatus> allowed = p.status.next();
-            throw Problems.conflict("status", "a " + p.status + " programme cannot become " + r.status() + "; "
+            throw Problems.conflict("status", Text.of("a " + p.status + " programme cannot become " + r.status() + "; "
                     + (allowed.isEmpty() ? "COMPLETED is final" : "allowed: " + allowed.stream().map(Enum::name)
-                    .collect(Collectors.joining(", "))));
+                    .collect(Collectors.joining(", "))),
+                    "状态为 " + p.status + " 的项目不能变为 " + r.status() + "；"
+                    + (allowed.isEmpty() ? "COMPLETED 为最终状态" : "可变为：" + allowed.stream().map(Enum::name)
+                    .collect(Collectors.joining("、")))));
         }
         writes.update(p, ProgrammeEvent.STATUS_CHANGED, AGGREGATE, x -> {
             x.status = r.status();
@@ -114,7 +119,8 @@ public class ProgrammeService {
 
     private Programme change(Programme p, ProgrammeRequest r) {
         if (r.status() != null && r.status() != p.status) {
-            throw Problems.invalid("status", "is " + p.status + "; change it with POST /api/v1/programmes/" + p.id + "/status");
+            throw Problems.invalid("status", Text.of("is " + p.status + "; change it with POST /api/v1/programmes/" + p.id + "/status",
+                    "当前为 " + p.status + "；请通过 POST /api/v1/programmes/" + p.id + "/status 更改"));
         }
         String primaryDivision = checkInstitutions(r);
         access.programmeWrite(primaryDivision);
@@ -181,16 +187,19 @@ public class ProgrammeService {
         r.recipients().forEach(x -> named.add(x.institutionId()));
         Set<UUID> known = institutions.existing(named);
         if (!known.contains(r.leadInstitutionId())) {
-            errors.add(FieldError.body("leadInstitutionId", "institution " + r.leadInstitutionId() + " does not exist"));
+            errors.add(FieldError.body("leadInstitutionId", Text.of("institution " + r.leadInstitutionId() + " does not exist",
+                    "机构 " + r.leadInstitutionId() + " 不存在")));
         }
         for (int n = 0; n < r.partners().size(); n++) {
             UUID partner = r.partners().get(n);
             if (!known.contains(partner)) {
-                errors.add(FieldError.body("partnerInstitutionIds[" + n + "]", "institution " + partner + " does not exist"));
+                errors.add(FieldError.body("partnerInstitutionIds[" + n + "]", Text.of("institution " + partner + " does not exist",
+                        "机构 " + partner + " 不存在")));
             } else if (partner.equals(r.leadInstitutionId())) {
-                errors.add(FieldError.body("partnerInstitutionIds[" + n + "]", "is already the lead institution"));
+                errors.add(FieldError.body("partnerInstitutionIds[" + n + "]", Text.of("is already the lead institution",
+                        "已是牵头支援医院")));
             } else if (r.partners().indexOf(partner) != n) {
-                errors.add(FieldError.body("partnerInstitutionIds[" + n + "]", "is named twice"));
+                errors.add(FieldError.body("partnerInstitutionIds[" + n + "]", Text.of("is named twice", "重复填写")));
             }
         }
         Set<UUID> supporting = new HashSet<>(r.partners());
@@ -200,22 +209,25 @@ public class ProgrammeService {
             UUID id = recipientIds.get(n);
             String field = "recipients[" + n + "].institutionId";
             if (!known.contains(id)) {
-                errors.add(FieldError.body(field, "institution " + id + " does not exist"));
+                errors.add(FieldError.body(field, Text.of("institution " + id + " does not exist", "机构 " + id + " 不存在")));
             } else if (supporting.contains(id)) {
-                errors.add(FieldError.body(field, "an institution cannot both support and receive help in one programme"));
+                errors.add(FieldError.body(field, Text.of("an institution cannot both support and receive help in one programme",
+                        "同一项目中，机构不能既是支援方又是受援方")));
             } else if (recipientIds.indexOf(id) != n) {
-                errors.add(FieldError.body(field, "is named twice"));
+                errors.add(FieldError.body(field, Text.of("is named twice", "重复填写")));
             }
         }
         long primaries = r.recipients().stream().filter(ProgrammeRequest.RecipientRequest::primary).count();
         if (primaries != 1) {
-            errors.add(FieldError.body("recipients", "exactly one recipient must be primary, " + primaries + " are"));
+            errors.add(FieldError.body("recipients", Text.of("exactly one recipient must be primary, " + primaries + " are",
+                    "应有且仅有一个主受援机构，现有 " + primaries + " 个")));
         }
         if (r.endDate() != null && r.endDate().isBefore(r.startDate())) {
-            errors.add(FieldError.body("endDate", "is before startDate " + r.startDate()));
+            errors.add(FieldError.body("endDate", Text.of("is before startDate " + r.startDate(),
+                    "早于 startDate " + r.startDate())));
         }
         if (r.focusDepartments() != null && r.focusDepartments().size() != new HashSet<>(r.focusDepartments()).size()) {
-            errors.add(FieldError.body("focusDepartments", "names a department twice"));
+            errors.add(FieldError.body("focusDepartments", Text.of("names a department twice", "科室重复")));
         }
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
@@ -227,7 +239,8 @@ public class ProgrammeService {
 
     private static void requireFreeCode(String code, UUID self) {
         if (Programme.count("code = ?1 and id <> ?2", code, self == null ? new UUID(0, 0) : self) > 0) {
-            throw Problems.conflict("code", "another programme already has code " + code);
+            throw Problems.conflict("code", Text.of("another programme already has code " + code,
+                    "项目编号 " + code + " 已被其他项目使用"));
         }
     }
 

@@ -17,6 +17,7 @@ import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
 import org.shanhai.common.problem.FieldError;
 import org.shanhai.common.problem.Problems;
+import org.shanhai.common.problem.Text;
 import org.shanhai.common.rest.JsonBodies;
 import org.shanhai.programme.expert.ExpertService;
 import org.shanhai.programme.programme.Programme;
@@ -49,14 +50,17 @@ public class WorkstationService {
         WorkstationRequest r = bodies.bind(body, WorkstationRequest.class);
         List<FieldError> errors = new ArrayList<>();
         if (!p.hasRecipient(r.institutionId())) {
-            errors.add(FieldError.body("institutionId", "is not a recipient of programme " + p.code));
+            errors.add(FieldError.body("institutionId", Text.of("is not a recipient of programme " + p.code,
+                    "不是项目 " + p.code + " 的受援机构")));
         }
         UUID home = r.leadExpertId() == null ? null : experts.homeOf(r.leadExpertId());
         if (r.leadExpertId() != null && home == null) {
-            errors.add(FieldError.body("leadExpertId", "expert " + r.leadExpertId() + " does not exist"));
+            errors.add(FieldError.body("leadExpertId", Text.of("expert " + r.leadExpertId() + " does not exist",
+                    "专家 " + r.leadExpertId() + " 不存在")));
         }
         if (r.establishedDate().isBefore(p.startDate)) {
-            errors.add(FieldError.body("establishedDate", "is before the programme started (" + p.startDate + ")"));
+            errors.add(FieldError.body("establishedDate", Text.of("is before the programme started (" + p.startDate + ")",
+                    "早于项目开始日期（" + p.startDate + "）")));
         }
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);

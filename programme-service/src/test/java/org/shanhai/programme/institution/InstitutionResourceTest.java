@@ -143,15 +143,15 @@ class InstitutionResourceTest {
 
         Map<String, Object> badCode = body("A", "530623");
         badCode.put("creditCode", "91350100M000100Y44");
-        admin().body(badCode).post(PATH).then().statusCode(400).contentType(PROBLEM)
+        admin().header("Accept-Language", "en").body(badCode).post(PATH).then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("creditCode"))
                 .body("errors[0].message", containsString("check character"));
 
-        admin().body(body("A", "990623")).post(PATH).then().statusCode(400)
+        admin().header("Accept-Language", "en").body(body("A", "990623")).post(PATH).then().statusCode(400)
                 .body("errors[0].field", equalTo("divisionCode"))
                 .body("errors[0].message", containsString("province"));
         // well formed, in Yunnan's 昭通市, but no county of GB/T 2260 has the code
-        admin().body(body("A", "530699")).post(PATH).then().statusCode(400)
+        admin().header("Accept-Language", "en").body(body("A", "530699")).post(PATH).then().statusCode(400)
                 .body("errors[0].field", equalTo("divisionCode"))
                 .body("errors[0].message", containsString("not a division of GB/T 2260"));
 
@@ -192,8 +192,8 @@ class InstitutionResourceTest {
 
     @Test
     void unknownIdIsNotFoundWithABody() {
-        admin().get(PATH + "/" + UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM)
-                .body("status", equalTo(404)).body("detail", containsString("does not exist"));
+        admin().header("Accept-Language", "en").get(PATH + "/" + UUID.randomUUID()).then().statusCode(404)
+                .contentType(PROBLEM).body("status", equalTo(404)).body("detail", containsString("does not exist"));
         admin().get(PATH + "/not-a-uuid").then().statusCode(404).contentType(PROBLEM);
     }
 

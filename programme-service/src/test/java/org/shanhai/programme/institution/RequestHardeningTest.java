@@ -84,7 +84,8 @@ class RequestHardeningTest {
         String county = institution("盐津县人民医院", "530623", "COUNTY_HOSPITAL");
         Map<String, Object> far = programme(uniqueCode("FAR"), lead, List.of(), List.of(county));
         far.put("startDate", "+9999999-01-01");
-        admin().body(far).post("/api/v1/programmes").then().statusCode(400).body("errors[0].field", equalTo("startDate"))
+        admin().header("Accept-Language", "en").body(far).post("/api/v1/programmes").then().statusCode(400)
+                .body("errors[0].field", equalTo("startDate"))
                 .body("errors[0].message", containsString("range"));
         String id = admin().body(programme(uniqueCode("NEAR"), lead, List.of(), List.of(county)))
                 .post("/api/v1/programmes").then().statusCode(201).extract().path("id");
@@ -104,8 +105,8 @@ class RequestHardeningTest {
     void aDivisionClaimThatIsNoGbT2260PrefixIsRefused() {
         Map<String, Object> body = Map.of("name", "省管医院-" + UUID.randomUUID(), "divisionCode", "530623",
                 "kind", "COUNTY_HOSPITAL");
-        as(Tokens.provinceAdmin("5")).body(body).post(PATH).then().statusCode(403).contentType(PROBLEM)
-                .body("detail", containsString("divisionCode claim"));
+        as(Tokens.provinceAdmin("5")).header("Accept-Language", "en").body(body).post(PATH).then().statusCode(403)
+                .contentType(PROBLEM).body("detail", containsString("divisionCode claim"));
         as(Tokens.provinceAdmin("53062")).body(body).post(PATH).then().statusCode(403);
         admin().get(PATH + "?q=" + body.get("name")).then().body("totalItems", equalTo(0));
         as(Tokens.provinceAdmin("5306")).body(body).post(PATH).then().statusCode(201);

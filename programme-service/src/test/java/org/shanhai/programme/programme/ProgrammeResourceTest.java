@@ -104,8 +104,8 @@ class ProgrammeResourceTest {
     void refusesInconsistentProgrammesNamingTheField() {
         String code = uniqueCode("BAD");
         // a recipient that also supports
-        admin().body(programme(code, xinhua, List.of(ruijin), List.of(yanjin, ruijin))).post(PATH).then()
-                .statusCode(400).contentType(PROBLEM)
+        admin().header("Accept-Language", "en").body(programme(code, xinhua, List.of(ruijin), List.of(yanjin, ruijin)))
+                .post(PATH).then().statusCode(400).contentType(PROBLEM)
                 .body("errors.field", hasItem("recipients[1].institutionId"))
                 .body("errors.message", hasItem(containsString("both support and receive")));
         // no primary recipient, and two
@@ -115,7 +115,7 @@ class ProgrammeResourceTest {
         Map<String, Object> twoPrimaries = programme(code, xinhua, List.of(), List.of(yanjin));
         twoPrimaries.put("recipients", List.of(Map.of("institutionId", yanjin, "primary", true),
                 Map.of("institutionId", yanjinTcm, "primary", true)));
-        admin().body(twoPrimaries).post(PATH).then().statusCode(400)
+        admin().header("Accept-Language", "en").body(twoPrimaries).post(PATH).then().statusCode(400)
                 .body("errors.message", hasItem(containsString("2 are")));
         // unknown institutions, unknown department, dates out of order, no recipients, bad code
         Map<String, Object> b = programme(code, UUID.randomUUID().toString(), List.of(), List.of(yanjin));
@@ -177,8 +177,9 @@ class ProgrammeResourceTest {
         assertEquals(Set.of(), EventContract.violations("programme.status-changed", events.get(5).value()));
     }
 
+    /** A status change, its problems in English (the assertions above read their words). */
     io.restassured.response.ValidatableResponse status(String id, String to, int expected) {
-        return admin().body(Map.of("status", to, "reason", "to " + to)).post(PATH + "/" + id + "/status").then()
+        return admin().header("Accept-Language", "en").body(Map.of("status", to, "reason", "to " + to)).post(PATH + "/" + id + "/status").then()
                 .statusCode(expected);
     }
 

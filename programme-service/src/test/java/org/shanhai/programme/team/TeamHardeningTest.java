@@ -123,8 +123,8 @@ class TeamHardeningTest extends TeamFixture {
         // a batch outside the programme (which ends 2026-06-30), and one shrunk past its assignments
         admin().body(Map.of("startDate", "2026-07-01")).post(base + "/batches").then().statusCode(400)
                 .body("errors[0].field", equalTo("startDate"));
-        admin().body(Map.of("startDate", "2021-07-01", "endDate", "2022-01-31")).put(base + "/batches/" + b1).then()
-                .statusCode(409).body("detail", containsString("outside the batch"));
+        admin().header("Accept-Language", "en").body(Map.of("startDate", "2021-07-01", "endDate", "2022-01-31"))
+                .put(base + "/batches/" + b1).then().statusCode(409).body("detail", containsString("outside the batch"));
         admin().get(base + "/batches/" + b1).then().body("endDate", equalTo("2022-07-31")).body("version", equalTo(0));
     }
 

@@ -60,7 +60,7 @@ public final class Problems {
                 .withType(type(type))
                 .withTitle(title)
                 .withStatus(status)
-                .withDetail(error.field() + ": " + error.message())
+                .withDetail(error.field() + colon() + error.message())
                 .with("errors", List.of(error))
                 .build();
     }
@@ -76,6 +76,16 @@ public final class Problems {
                 .build();
     }
 
+    /** 404 for a record whose description has words of its own ("SURGERIES 2025 of institution ..."). */
+    public static HttpProblem notFound(Text detail) {
+        return HttpProblem.builder()
+                .withType(type("not-found"))
+                .withTitle("Not Found")
+                .withStatus(404)
+                .withDetail(detail.resolve())
+                .build();
+    }
+
     /** The kinds of record a 404 names, in Chinese. */
     static final Map<String, String> NOUNS = Map.ofEntries(
             Map.entry("programme", "项目"), Map.entry("institution", "机构"), Map.entry("batch", "批次"),
@@ -85,7 +95,7 @@ public final class Problems {
             Map.entry("mentorship", "师带徒"), Map.entry("secondment", "进修"), Map.entry("exam result", "考试结果"),
             Map.entry("reported total", "报告总数"), Map.entry("indicator", "指标"), Map.entry("observation", "观测值"),
             Map.entry("milestone", "里程碑"), Map.entry("validation rule", "校验规则"), Map.entry("code list", "代码表"),
-            Map.entry("approval history of", "审核历史："), Map.entry("approval", "审核"), Map.entry("target", "目标"),
+Map.entry("approval", "审核"), Map.entry("target", "目标"),
             Map.entry("dead letter", "死信"));
 
     /** 409: the request is well formed but conflicts with what is stored; {@code field} may be null. */
@@ -144,10 +154,15 @@ public final class Problems {
         if (errors.size() == 1) {
             FieldError e = errors.get(0);
             return (e.row() != null ? Text.of("row " + e.row() + ", ", "第 " + e.row() + " 行，").resolve() : "")
-                    + e.field() + ": " + e.message();
+                    + e.field() + colon() + e.message();
         }
         String fields = String.join(", ", errors.stream().map(FieldError::field).distinct().toList());
         return Text.of(errors.size() + " fields are invalid: " + fields, errors.size() + " 处字段无效：" + fields).resolve();
+    }
+
+    /** Between a field's name and what is wrong with it. */
+    private static String colon() {
+        return Text.of(": ", "：").resolve();
     }
 
     static URI type(String name) {

@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the problem+json error responses on every API operation of the OpenAPI document, so
  * that client teams see the {@code errors[]} shape without reading the code; the Idempotency-Key of
- * creating POSTs; the labels of enumeration values ({@link EnumDescriptions}); and the description of
- * common parameters ({@link ParameterDescriptions}).
+ * creating POSTs; the labels of enumeration values ({@link EnumDescriptions}); the description of
+ * common parameters ({@link ParameterDescriptions}); and the response examples ({@link ResponseExamples}).
  */
 public class ProblemResponses implements OASFilter {
 
@@ -53,6 +53,7 @@ public class ProblemResponses implements OASFilter {
             return;
         }
         ParameterDescriptions.describe(openAPI);
+        ResponseExamples.describe(openAPI);
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             if (!path.getKey().startsWith("/api/")) {
                 continue;
@@ -102,6 +103,40 @@ public class ProblemResponses implements OASFilter {
     private static void add(APIResponses responses, String code, String description) {
         responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description)
                 .content(OASFactory.createContent().addMediaType(MEDIA,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF)))));
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF))
+                                .example(EXAMPLES.get(code)))));
+    }
+
+    /** What a client gets, as a caller without Accept-Language reads it (in Chinese). */
+    private static final Map<String, Map<String, Object>> EXAMPLES = new java.util.LinkedHashMap<>();
+
+    static {
+        example("400", "validation", "请求无效", "divisionCode：行政区划代码“530699”不是 GB/T 2260 中的行政区划（本项目的 "
+                + "codes/divisions.csv）", Map.of("field", "divisionCode", "in", "body", "message",
+                "行政区划代码“530699”不是 GB/T 2260 中的行政区划（本项目的 codes/divisions.csv）"));
+        example("401", "unauthorized", "未认证", "需要有效的 Bearer 令牌（Authorization: Bearer <JWT>）", null);
+        example("403", "forbidden", "无权限", "该角色不能写入机构 1b31adee-31f2-4f9b-8ec3-d03363d3f6b8 的记录", null);
+        example("404", "not-found", "不存在", "项目 7a8c4724-48ab-461f-8a70-672bd2cfa684 不存在", null);
+        example("409", "conflict", "与已有数据冲突", "已被他人同时修改；请重新读取后再试", null);
+        example("412", "precondition-failed", "版本已变", "If-Match \"2\" 与当前版本 \"3\" 不符；请重新读取后再试", null);
+        example("422", "unknown-reference", "无法处理", "institutionId：本服务尚未收到机构 "
+                + "1b31adee-31f2-4f9b-8ec3-d03363d3f6b8：programme-service 尚未发布该机构", Map.of("field", "institutionId",
+                "in", "body", "message", "本服务尚未收到机构 1b31adee-31f2-4f9b-8ec3-d03363d3f6b8：programme-service 尚未发布该机构"));
+    }
+
+    private static void example(String status, String type, String title, String detail, Map<String, String> error) {
+        Map<String, Object> problem = new java.util.LinkedHashMap<>();
+        problem.put("type", "https://shanhai.org.cn/problems/" + type);
+        problem.put("title", title);
+        problem.put("status", Integer.parseInt(status));
+        problem.put("detail", detail);
+        if (error != null) {
+            Map<String, String> ordered = new java.util.LinkedHashMap<>();
+            for (String k : List.of("field", "in", "message")) {
+                ordered.put(k, error.get(k));
+            }
+            problem.put("errors", List.of(ordered));
+        }
+        EXAMPLES.put(status, problem);
     }
 }

@@ -121,6 +121,27 @@ public abstract class FrontEndContract {
                 .body("title", equalTo("请求无效")).body("errors[0].field", equalTo("parent"));
     }
 
+    @Test
+    void problemDetailsAndFieldMessagesAreInTheCallersLanguageToo() {
+        given().auth().oauth2(Tokens.role("VIEWER")).get("/api/v1/code-lists/no-such-list").then().statusCode(404)
+                .body("detail", equalTo("代码表 no-such-list 不存在"));
+        given().auth().oauth2(Tokens.role("VIEWER")).header("Accept-Language", "en")
+                .get("/api/v1/code-lists/no-such-list").then().statusCode(404)
+                .body("detail", equalTo("code list no-such-list does not exist"));
+        given().auth().oauth2(Tokens.role("VIEWER")).queryParam("size", 0).get("/api/v1/institutions").then()
+                .statusCode(400).body("errors[0].field", equalTo("size"))
+                .body("errors[0].message", org.hamcrest.Matchers.startsWith("应在 1 到 "))
+                .body("detail", org.hamcrest.Matchers.startsWith("size：应在 1 到 "));
+        given().auth().oauth2(Tokens.role("VIEWER")).header("Accept-Language", "en-US,en;q=0.9")
+                .queryParam("size", 0).get("/api/v1/institutions").then()
+                .statusCode(400).body("errors[0].message", org.hamcrest.Matchers.startsWith("must be between 1 and "));
+        // a query parameter of the wrong form (converted by the shared QueryParameters)
+        given().auth().oauth2(Tokens.role("VIEWER")).queryParam("page", "x").get("/api/v1/institutions").then()
+                .statusCode(400).body("errors[0].field", equalTo("page"))
+                .body("errors[0].message", equalTo("“x”无效：应为整数"));
+        given().get("/api/v1/me").then().statusCode(401).body("detail", org.hamcrest.Matchers.startsWith("需要有效的 Bearer 令牌"));
+    }
+
     /** The test profile allows https://shanhai.example.gov.cn, as an overlay's CORS_ORIGINS would. */
     @Test
     void browsersMayCallFromTheConfiguredOriginsOnly() {

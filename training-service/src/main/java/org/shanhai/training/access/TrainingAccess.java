@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.shanhai.common.problem.Problems;
+import org.shanhai.common.problem.Text;
 import org.shanhai.common.security.Caller;
 import org.shanhai.common.security.InstitutionScope;
 import org.shanhai.common.security.ProgrammeAccess;
@@ -36,7 +37,8 @@ public class TrainingAccess {
     public void requireOwnInstitution(UUID institutionId) {
         if (caller.is(Roles.HOSPITAL_REPORTER) && !caller.is(Roles.NATIONAL_ADMIN) && !caller.is(Roles.PROVINCE_ADMIN)
                 && !caller.institutionId().map(institutionId::equals).orElse(false)) {
-            throw Problems.forbidden("a hospital reporter writes only its own institution's records");
+            throw Problems.forbidden(Text.of("a hospital reporter writes only its own institution's records",
+                    "医院填报员只能填写本机构的记录"));
         }
     }
 

@@ -25,6 +25,7 @@ import org.shanhai.common.codes.DepartmentCodes;
 import org.shanhai.common.entity.EntityWrites;
 import org.shanhai.common.events.contract.TrainingActivityEvent;
 import org.shanhai.common.problem.Problems;
+import org.shanhai.common.problem.Text;
 import org.shanhai.common.tabular.Column;
 import org.shanhai.common.tabular.RowErrors;
 import org.shanhai.common.tabular.Table;
@@ -111,10 +112,12 @@ public class ActivityImport {
     @Transactional
     public Result importFile(byte[] body, String mediaType, UUID programmeId, UUID institutionId) {
         if (programmeId == null) {
-            throw Problems.invalidQuery("programmeId", "is required: the programme the activities belong to");
+            throw Problems.invalidQuery("programmeId", Text.of("is required: the programme the activities belong to",
+                    "必填：培训活动所属的项目"));
         }
         if (institutionId == null) {
-            throw Problems.invalidQuery("institutionId", "is required: the institution where the activities took place");
+            throw Problems.invalidQuery("institutionId", Text.of("is required: the institution where the activities took place",
+                    "必填：培训活动的开展机构"));
         }
         ProgrammeContext p = programmes.load("programmeId", programmeId);
         activities.checkInstitution(institutionId);
@@ -140,8 +143,10 @@ public class ActivityImport {
             Integer first = keys.putIfAbsent(key, row.number());
             if (first != null) {
                 errors.add(row.number(), headers.getOrDefault(external != null ? Col.EXTERNAL_ID : Col.TOPIC, "row"),
-                        external != null ? "repeats the external id of row " + first
-                                : "repeats row " + first + " exactly; give each an external id (外部编号) to keep both");
+                        external != null ? Text.of("repeats the external id of row " + first,
+                                "与第 " + first + " 行的外部编号重复")
+                                : Text.of("repeats row " + first + " exactly; give each an external id (外部编号) to keep both",
+                                        "与第 " + first + " 行完全相同；如需两行都保留，请分别填写外部编号"));
                 continue;
             }
             rowsByKey.put(key, row);
@@ -193,11 +198,14 @@ public class ActivityImport {
                 }
             }
         }
-        List<String> missing = Arrays.stream(Col.values()).filter(c -> c.required && !found.containsKey(c))
-                .map(c -> c.header + " (" + c.name + ")").toList();
+        List<Col> missing = Arrays.stream(Col.values()).filter(c -> c.required && !found.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            throw Problems.invalid("file", "the header row lacks the column(s) " + String.join(", ", missing)
-                    + "; download the template from /api/v1/training-activities/import-template");
+            throw Problems.invalid("file", Text.of("the header row lacks the column(s) "
+                    + String.join(", ", missing.stream().map(c -> c.header + " (" + c.name + ")").toList())
+                    + "; download the template from /api/v1/training-activities/import-template",
+                    "表头缺少列："
+                    + String.join("、", missing.stream().map(c -> c.header + "（" + c.name + "）").toList())
+                    + "；请从 /api/v1/training-activities/import-template 下载模板"));
         }
         return found;
     }
@@ -219,7 +227,7 @@ public class ActivityImport {
         int before = errors.size();
         for (Col c : Col.values()) {
             if (c.required && cell(row, headers, c) == null) {
-                errors.add(n, headers.get(c), "is empty");
+                errors.add(n, headers.get(c), Text.of("is empty", "为空"));
             }
         }
         if (errors.size() > before) {
@@ -227,19 +235,22 @@ public class ActivityImport {
         }
         ActivityType type = ActivityType.parse(cell(row, headers, Col.TYPE)).orElse(null);
         if (type == null) {
-            errors.add(n, headers.get(Col.TYPE), "'" + cell(row, headers, Col.TYPE) + "' is not one of "
-                    + Arrays.toString(ActivityType.values()));
+            errors.add(n, headers.get(Col.TYPE), Text.of("'" + cell(row, headers, Col.TYPE) + "' is not one of "
+                    + Arrays.toString(ActivityType.values()),
+                    "“" + cell(row, headers, Col.TYPE) + "”不是以下之一：" + Arrays.toString(ActivityType.values())));
         }
         LocalDate date = null;
         try {
             date = day(cell(row, headers, Col.DATE));
         } catch (DateTimeParseException e) {
-            errors.add(n, headers.get(Col.DATE), "'" + cell(row, headers, Col.DATE) + "' is not a date (2024-03-12)");
+            errors.add(n, headers.get(Col.DATE), Text.of("'" + cell(row, headers, Col.DATE) + "' is not a date (2024-03-12)",
+                    "“" + cell(row, headers, Col.DATE) + "”不是日期（格式如 2024-03-12）"));
         }
         String department = department(cell(row, headers, Col.DEPARTMENT));
         if (department == null) {
-            errors.add(n, headers.get(Col.DEPARTMENT), "'" + cell(row, headers, Col.DEPARTMENT)
-                    + "' is neither a 诊疗科目 code nor its name");
+            errors.add(n, headers.get(Col.DEPARTMENT), Text.of("'" + cell(row, headers, Col.DEPARTMENT)
+                    + "' is neither a 诊疗科目 code nor its name",
+                    "“" + cell(row, headers, Col.DEPARTMENT) + "”既不是诊疗科目代码，也不是诊疗科目名称"));
         }
         UUID expert = null;
         String expertCell = cell(row, headers, Col.LEAD_EXPERT);
@@ -251,25 +262,29 @@ public class ActivityImport {
                 expert = named.get(0);
             } else {
                 errors.add(n, headers.get(Col.LEAD_EXPERT), named.isEmpty()
-                        ? "no expert named '" + expertCell + "' holds an assignment in this programme"
-                        : "two experts of the programme have this name: give the expert's id");
+                        ? Text.of("no expert named '" + expertCell + "' holds an assignment in this programme",
+                                "本项目中没有名为“" + expertCell + "”的派驻专家")
+                        : Text.of("two experts of the programme have this name: give the expert's id",
+                                "本项目中有多位专家同名：请填写专家编号"));
             }
         }
         Integer attendees = null;
         try {
             attendees = new BigDecimal(cell(row, headers, Col.ATTENDEES)).intValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
-            errors.add(n, headers.get(Col.ATTENDEES), "'" + cell(row, headers, Col.ATTENDEES) + "' is not a whole number");
+            errors.add(n, headers.get(Col.ATTENDEES), Text.of("'" + cell(row, headers, Col.ATTENDEES) + "' is not a whole number",
+                    "“" + cell(row, headers, Col.ATTENDEES) + "”不是整数"));
         }
         BigDecimal hours = null;
         try {
             hours = new BigDecimal(cell(row, headers, Col.HOURS));
         } catch (NumberFormatException e) {
-            errors.add(n, headers.get(Col.HOURS), "'" + cell(row, headers, Col.HOURS) + "' is not a number");
+            errors.add(n, headers.get(Col.HOURS), Text.of("'" + cell(row, headers, Col.HOURS) + "' is not a number",
+                    "“" + cell(row, headers, Col.HOURS) + "”不是数字"));
         }
         String external = cell(row, headers, Col.EXTERNAL_ID);
         if (external != null && external.length() > 70) {
-            errors.add(n, headers.get(Col.EXTERNAL_ID), "is longer than 70 characters");
+            errors.add(n, headers.get(Col.EXTERNAL_ID), Text.of("is longer than 70 characters", "超过 70 个字符"));
         }
         if (errors.size() > before) {
             return null;

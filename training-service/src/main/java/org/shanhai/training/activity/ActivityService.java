@@ -19,6 +19,7 @@ import org.shanhai.common.paging.Filters;
 import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
 import org.shanhai.common.problem.Problems;
+import org.shanhai.common.problem.Text;
 import org.shanhai.common.readmodel.InstitutionReference;
 import org.shanhai.common.rest.JsonBodies;
 import org.shanhai.training.access.TrainingAccess;
@@ -79,7 +80,8 @@ public class ActivityService {
         ETags.check(ifMatch, a.version);
         ActivityRequest r = bodies.bind(body, ActivityRequest.class);
         if (!r.programmeId().equals(a.programmeId)) {
-            throw Problems.invalid("programmeId", "an activity stays with its programme; record it under the other one");
+            throw Problems.invalid("programmeId", Text.of("an activity stays with its programme; record it under the other one",
+                    "培训活动不能改属其他项目；请在另一项目下重新登记"));
         }
         authorise(p, r.institutionId());
         check(p, r);
@@ -102,7 +104,7 @@ public class ActivityService {
     public Page<ActivityView> search(UUID programmeId, UUID institutionId, ActivityType type, LocalDate from,
             LocalDate to, PageRequest page) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw Problems.invalidQuery("to", "is before from");
+            throw Problems.invalidQuery("to", Text.of("is before from", "早于 from"));
         }
         Filters f = new Filters()
                 .and("programmeId = :programme", "programme", programmeId)
@@ -154,8 +156,9 @@ public class ActivityService {
     void checkInstitution(UUID institutionId) {
         InstitutionReference known = institutions.find(institutionId);
         if (known == null) {
-            throw Problems.unprocessable("institutionId", "institution " + institutionId
-                    + " is not known here (yet): programme-service has not announced it");
+            throw Problems.unprocessable("institutionId", Text.of("institution " + institutionId
+                    + " is not known here (yet): programme-service has not announced it",
+                    "本服务尚未收到机构 " + institutionId + " 的信息：programme-service 尚未发布该机构"));
         }
     }
 

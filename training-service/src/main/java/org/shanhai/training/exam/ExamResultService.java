@@ -16,6 +16,7 @@ import org.shanhai.common.history.HistoryEntry;
 import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
 import org.shanhai.common.problem.Problems;
+import org.shanhai.common.problem.Text;
 import org.shanhai.common.readmodel.InstitutionReference;
 import org.shanhai.common.rest.JsonBodies;
 import org.shanhai.common.time.Clock;
@@ -69,7 +70,8 @@ public class ExamResultService {
         ETags.check(ifMatch, e.version);
         ExamResultRequest r = bodies.bind(body, ExamResultRequest.class);
         if (!r.institutionId().equals(e.institutionId)) {
-            throw Problems.invalid("institutionId", "a result stays with its institution; record one for the other");
+            throw Problems.invalid("institutionId", Text.of("a result stays with its institution; record one for the other",
+                    "考试结果不能改属其他机构；请为另一机构另行登记"));
         }
         check(r);
         requireFree(r, e.id);
@@ -115,18 +117,21 @@ public class ExamResultService {
 
     private static void check(ExamResultRequest r) {
         if (r.passed() > r.candidates()) {
-            throw Problems.invalid("passed", "is more than the " + r.candidates() + " candidates");
+            throw Problems.invalid("passed", Text.of("is more than the " + r.candidates() + " candidates",
+                    "超过参考人数 " + r.candidates()));
         }
         if (r.year() > Clock.today().getYear()) {
-            throw Problems.invalid("year", "is in the future");
+            throw Problems.invalid("year", Text.of("is in the future", "为将来的年份"));
         }
     }
 
     private static void requireFree(ExamResultRequest r, UUID self) {
         if (ExamResult.count("institutionId = ?1 and year = ?2 and examType = ?3 and id <> ?4", r.institutionId(),
                 r.year(), r.examType(), self == null ? new UUID(0, 0) : self) > 0) {
-            throw Problems.conflict("examType", "institution " + r.institutionId() + " already has a " + r.examType()
-                    + " result for " + r.year() + "; correct that one (PUT)");
+            throw Problems.conflict("examType", Text.of("institution " + r.institutionId() + " already has a "
+                    + r.examType() + " result for " + r.year() + "; correct that one (PUT)",
+                    "机构 " + r.institutionId() + " 已有 " + r.year() + " 年的 " + r.examType()
+                    + " 考试结果；请更正该记录（PUT）"));
         }
     }
 

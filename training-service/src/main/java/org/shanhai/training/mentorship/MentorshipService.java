@@ -21,6 +21,7 @@ import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
 import org.shanhai.common.problem.FieldError;
 import org.shanhai.common.problem.Problems;
+import org.shanhai.common.problem.Text;
 import org.shanhai.common.rest.JsonBodies;
 import org.shanhai.common.time.Clock;
 import org.shanhai.training.access.TrainingAccess;
@@ -70,7 +71,8 @@ public class MentorshipService {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < r.techniques().size(); i++) {
             if (!seen.add(r.techniques().get(i).strip())) {
-                throw Problems.invalid("techniques[" + i + "]", "names the technique '" + r.techniques().get(i) + "' twice");
+                throw Problems.invalid("techniques[" + i + "]", Text.of("names the technique '" + r.techniques().get(i)
+                        + "' twice", "重复列出技术“" + r.techniques().get(i) + "”"));
             }
         }
         p.dateFits("startDate", r.startDate());
@@ -98,15 +100,18 @@ public class MentorshipService {
             MentorshipRequests.Outcome o = r.techniques().get(i);
             String name = o.name().strip();
             if (m.techniques.stream().noneMatch(t -> t.name.equals(name))) {
-                throw Problems.invalid("techniques[" + i + "].name", "'" + name + "' is not a technique of this mentorship");
+                throw Problems.invalid("techniques[" + i + "].name", Text.of("'" + name + "' is not a technique of this mentorship",
+                        "“" + name + "”不是本次师带徒所列的技术"));
             }
             if (outcome.put(name, o.independent()) != null) {
-                throw Problems.invalid("techniques[" + i + "].name", "gives '" + name + "' twice");
+                throw Problems.invalid("techniques[" + i + "].name", Text.of("gives '" + name + "' twice",
+                        "重复给出“" + name + "”"));
             }
         }
         List<String> missing = m.techniques.stream().map(t -> t.name).filter(n -> !outcome.containsKey(n)).toList();
         if (!missing.isEmpty()) {
-            throw Problems.invalid(List.of(FieldError.body("techniques", "lacks the outcome of " + missing)));
+            throw Problems.invalid(List.of(FieldError.body("techniques", Text.of("lacks the outcome of " + missing,
+                    "缺少以下技术的结果：" + String.join("、", missing)))));
         }
         transition(m, MentorshipStatus.COMPLETED, MentorshipEvent.COMPLETED, x -> {
             x.endDate = r.date();
@@ -207,17 +212,20 @@ public class MentorshipService {
 
     private static void endDate(Mentorship m, LocalDate date) {
         if (date.isBefore(m.startDate)) {
-            throw Problems.invalid("date", "is before the mentorship's start on " + m.startDate);
+            throw Problems.invalid("date", Text.of("is before the mentorship's start on " + m.startDate,
+                    "早于师带徒开始日期 " + m.startDate));
         }
         if (date.isAfter(Clock.today())) {
-            throw Problems.invalid("date", "is in the future (today is " + Clock.today() + ")");
+            throw Problems.invalid("date", Text.of("is in the future (today is " + Clock.today() + ")",
+                    "晚于今天（今天是 " + Clock.today() + "）"));
         }
     }
 
     private void transition(Mentorship m, MentorshipStatus next, String eventType,
             java.util.function.Consumer<Mentorship> change) {
         if (!m.status.canMoveTo(next)) {
-            throw Problems.conflict("status", "the mentorship is " + m.status + ": it cannot become " + next);
+            throw Problems.conflict("status", Text.of("the mentorship is " + m.status + ": it cannot become " + next,
+                    "该师带徒状态为 " + m.status + "，不能变为 " + next));
         }
         writes.update(m, eventType, AGGREGATE, x -> {
             x.status = next;

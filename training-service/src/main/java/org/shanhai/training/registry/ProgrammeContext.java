@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.shanhai.common.problem.Problems;
+import org.shanhai.common.problem.Text;
 import org.shanhai.common.time.Clock;
 import org.shanhai.common.readmodel.programme.ProgrammeReferences.AssignmentSpan;
 import org.shanhai.common.readmodel.programme.ProgrammeReferences.ProgrammeFacts;
@@ -37,7 +38,8 @@ public final class ProgrammeContext {
     public void dateFits(String dateField, LocalDate day) {
         LocalDate today = Clock.today();
         if (day.isAfter(today)) {
-            throw Problems.invalid(dateField, "is in the future (today is " + today + ")");
+            throw Problems.invalid(dateField, Text.of("is in the future (today is " + today + ")",
+                    "晚于今天（今天是 " + today + "）"));
         }
         ProgrammePeriod.Refusal refusal = ProgrammePeriod.check(facts.startDate(), facts.endDate(), history, day, today);
         if (refusal != null) {
@@ -47,15 +49,16 @@ public final class ProgrammeContext {
 
     public void recipient(String field, UUID institutionId) {
         if (!facts.isRecipient(institutionId)) {
-            throw Problems.unprocessable(field, "institution " + institutionId + " is not a recipient of programme "
-                    + facts.code());
+            throw Problems.unprocessable(field, Text.of("institution " + institutionId + " is not a recipient of programme "
+                    + facts.code(), "机构 " + institutionId + " 不是项目 " + facts.code() + " 的受援医院"));
         }
     }
 
     public void supporter(String field, UUID institutionId) {
         if (!facts.isSupporter(institutionId)) {
-            throw Problems.unprocessable(field, "institution " + institutionId
-                    + " is neither the lead nor a partner of programme " + facts.code());
+            throw Problems.unprocessable(field, Text.of("institution " + institutionId
+                    + " is neither the lead nor a partner of programme " + facts.code(),
+                    "机构 " + institutionId + " 既不是项目 " + facts.code() + " 的牵头支援医院，也不是其合作支援医院"));
         }
     }
 
@@ -65,11 +68,12 @@ public final class ProgrammeContext {
             return; // the assignment is what counts, even before the expert's own event has arrived
         }
         if (!knownExpert && assignments.stream().noneMatch(a -> a.expertId().equals(expertId))) {
-            throw Problems.unprocessable(field, "expert " + expertId
-                    + " is not known here (yet): programme-service has not announced them");
+            throw Problems.unprocessable(field, Text.of("expert " + expertId
+                    + " is not known here (yet): programme-service has not announced them",
+                    "本服务尚未收到专家 " + expertId + " 的信息：programme-service 尚未发布该专家"));
         }
-        throw Problems.unprocessable(field, "expert " + expertId + " holds no assignment in programme " + facts.code()
-                + " covering " + day);
+        throw Problems.unprocessable(field, Text.of("expert " + expertId + " holds no assignment in programme " + facts.code()
+                + " covering " + day, "专家 " + expertId + " 在项目 " + facts.code() + " 中没有涵盖 " + day + " 的派驻"));
     }
 
     /** The experts assigned in this programme with that name (an import names experts as hospital logs do). */

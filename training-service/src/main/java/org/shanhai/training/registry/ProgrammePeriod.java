@@ -2,6 +2,7 @@ package org.shanhai.training.registry;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.shanhai.common.problem.Text;
 import org.shanhai.common.time.Clock;
 import org.shanhai.common.readmodel.programme.ProgrammeReferences.StatusChange;
 
@@ -16,7 +17,7 @@ import org.shanhai.common.readmodel.programme.ProgrammeReferences.StatusChange;
 public final class ProgrammePeriod {
 
     /** Why the day does not fit, naming the request field at fault ({@code programmeId} or the date field). */
-    public record Refusal(boolean programmeAtFault, String message) {
+    public record Refusal(boolean programmeAtFault, Text message) {
     }
 
     private ProgrammePeriod() {
@@ -26,16 +27,17 @@ public final class ProgrammePeriod {
     public static Refusal check(LocalDate start, LocalDate end, List<StatusChange> history, LocalDate day,
             LocalDate today) {
         if (history.stream().noneMatch(s -> "ACTIVE".equals(s.status()))) {
-            return new Refusal(true, "the programme has not been activated (it is PLANNED): it takes no records yet");
+            return new Refusal(true, Text.of("the programme has not been activated (it is PLANNED): it takes no records yet",
+                    "项目尚未启动（状态为 PLANNED）：暂不接受记录"));
         }
         if (day.isAfter(today)) {
-            return new Refusal(false, "is in the future (today is " + today + ")");
+            return new Refusal(false, Text.of("is in the future (today is " + today + ")", "晚于今天（今天是 " + today + "）"));
         }
         if (day.isBefore(start)) {
-            return new Refusal(false, "is before the programme's start on " + start);
+            return new Refusal(false, Text.of("is before the programme's start on " + start, "早于项目开始日期 " + start));
         }
         if (end != null && day.isAfter(end)) {
-            return new Refusal(false, "is after the programme's end on " + end);
+            return new Refusal(false, Text.of("is after the programme's end on " + end, "晚于项目结束日期 " + end));
         }
         // the status in force on that day: the last change that took effect on or before it
         StatusChange inForce = null;
@@ -46,8 +48,9 @@ public final class ProgrammePeriod {
             }
         }
         if (inForce != null && ("SUSPENDED".equals(inForce.status()) || "COMPLETED".equals(inForce.status()))) {
-            return new Refusal(false, "falls when the programme was " + inForce.status() + " (from "
-                    + inForce.effectiveAt().atZoneSameInstant(Clock.CHINA).toLocalDate() + ")");
+            LocalDate since = inForce.effectiveAt().atZoneSameInstant(Clock.CHINA).toLocalDate();
+            return new Refusal(false, Text.of("falls when the programme was " + inForce.status() + " (from " + since + ")",
+                    "该日项目处于 " + inForce.status() + " 状态（自 " + since + " 起）"));
         }
         return null;
     }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.shanhai.common.problem.Problems;
+import org.shanhai.common.problem.Text;
 import org.shanhai.common.readmodel.InstitutionReference;
 import org.shanhai.common.readmodel.InstitutionReferences;
 
@@ -22,11 +23,13 @@ public class RecipientInstitutions {
     public InstitutionReference require(String field, UUID institutionId) {
         InstitutionReference i = institutions.find(institutionId);
         if (i == null) {
-            throw Problems.unprocessable(field, "institution " + institutionId
-                    + " is not known here (yet): programme-service has not announced it");
+            throw Problems.unprocessable(field, Text.of("institution " + institutionId
+                    + " is not known here (yet): programme-service has not announced it",
+                    "本服务尚未收到机构 " + institutionId + " 的信息：programme-service 尚未发布该机构"));
         }
         if (!registry.isRecipient(institutionId)) {
-            throw Problems.unprocessable(field, "institution " + institutionId + " is not a recipient of any programme");
+            throw Problems.unprocessable(field, Text.of("institution " + institutionId + " is not a recipient of any programme",
+                    "机构 " + institutionId + " 不是任何项目的受援医院"));
         }
         return i;
     }

@@ -18,6 +18,7 @@ import org.shanhai.common.paging.Filters;
 import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
 import org.shanhai.common.problem.Problems;
+import org.shanhai.common.problem.Text;
 import org.shanhai.common.rest.JsonBodies;
 import org.shanhai.common.time.Clock;
 import org.shanhai.training.access.TrainingAccess;
@@ -67,7 +68,8 @@ public class SecondmentService {
         p.supporter("hostInstitutionId", r.hostInstitutionId());
         p.dateFits("startDate", r.startDate());
         if (r.endDate() != null && r.endDate().isBefore(r.startDate())) {
-            throw Problems.invalid("endDate", "is before the start on " + r.startDate());
+            throw Problems.invalid("endDate", Text.of("is before the start on " + r.startDate(),
+                    "早于开始日期 " + r.startDate()));
         }
         Secondment s = new Secondment();
         s.programmeId = p.facts().id();
@@ -93,13 +95,16 @@ public class SecondmentService {
         ETags.check(ifMatch, s.version);
         SecondmentRequests.Completion r = bodies.bind(body, SecondmentRequests.Completion.class);
         if (s.status != SecondmentStatus.ONGOING) {
-            throw Problems.conflict("status", "the secondment is already " + s.status);
+            throw Problems.conflict("status", Text.of("the secondment is already " + s.status,
+                    "该进修已处于 " + s.status + " 状态"));
         }
         if (r.endDate().isBefore(s.startDate)) {
-            throw Problems.invalid("endDate", "is before the start on " + s.startDate);
+            throw Problems.invalid("endDate", Text.of("is before the start on " + s.startDate,
+                    "早于开始日期 " + s.startDate));
         }
         if (r.endDate().isAfter(Clock.today())) {
-            throw Problems.invalid("endDate", "is in the future (today is " + Clock.today() + ")");
+            throw Problems.invalid("endDate", Text.of("is in the future (today is " + Clock.today() + ")",
+                    "晚于今天（今天是 " + Clock.today() + "）"));
         }
         writes.update(s, SecondmentEvent.COMPLETED, AGGREGATE, x -> {
             x.status = SecondmentStatus.COMPLETED;

@@ -18,6 +18,7 @@ import org.shanhai.common.history.HistoryEntry;
 import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
 import org.shanhai.common.problem.Problems;
+import org.shanhai.common.problem.Text;
 import org.shanhai.common.readmodel.InstitutionReference;
 import org.shanhai.common.rest.JsonBodies;
 import org.shanhai.training.access.TrainingAccess;
@@ -72,7 +73,8 @@ public class StaffService {
         ETags.check(ifMatch, s.version);
         StaffRequest r = bodies.bind(body, StaffRequest.class);
         if (!r.institutionId().equals(s.institutionId)) {
-            throw Problems.invalid("institutionId", "a staff member stays with the institution; register at the other");
+            throw Problems.invalid("institutionId", Text.of("a staff member stays with the institution; register at the other",
+                    "本地人员不能改属其他机构；请在另一机构重新登记"));
         }
         writes.update(s, StaffEvent.UPDATED, AGGREGATE, x -> apply(x, r));
         return s;
@@ -111,8 +113,9 @@ public class StaffService {
     public UUID institutionOf(String field, UUID staffId) {
         StaffMember s = staffId == null ? null : StaffMember.findById(staffId);
         if (s == null) {
-            throw Problems.unprocessable(field, "staff member " + staffId
-                    + " is not registered: register them (POST /api/v1/staff) first");
+            throw Problems.unprocessable(field, Text.of("staff member " + staffId
+                    + " is not registered: register them (POST /api/v1/staff) first",
+                    "本地人员 " + staffId + " 尚未登记：请先登记（POST /api/v1/staff）"));
         }
         return s.institutionId;
     }

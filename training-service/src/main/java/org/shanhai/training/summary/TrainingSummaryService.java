@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.shanhai.common.problem.Problems;
+import org.shanhai.common.problem.Text;
 import org.shanhai.common.time.Clock;
 import org.shanhai.training.activity.ActivityService;
 import org.shanhai.training.activity.ActivityType;
@@ -52,10 +53,11 @@ public class TrainingSummaryService {
         LocalDate today = Clock.today();
         LocalDate end = to != null ? to : (p.endDate() != null && p.endDate().isBefore(today) ? p.endDate() : today);
         if (end.isBefore(start)) {
-            throw Problems.invalidQuery("to", "is before from (" + start + ")");
+            throw Problems.invalidQuery("to", Text.of("is before from (" + start + ")", "早于 from（" + start + "）"));
         }
         if (institutionId != null && !p.isRecipient(institutionId)) {
-            throw Problems.invalidQuery("institutionId", "is not a recipient of programme " + p.code());
+            throw Problems.invalidQuery("institutionId", Text.of("is not a recipient of programme " + p.code(),
+                    "不是项目 " + p.code() + " 的受援医院"));
         }
         List<UUID> institutions = institutionId != null ? List.of(institutionId) : p.recipientIds();
 

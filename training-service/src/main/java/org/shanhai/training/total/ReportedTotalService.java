@@ -15,6 +15,7 @@ import org.shanhai.common.paging.Filters;
 import org.shanhai.common.paging.Page;
 import org.shanhai.common.paging.PageRequest;
 import org.shanhai.common.problem.Problems;
+import org.shanhai.common.problem.Text;
 import org.shanhai.common.rest.JsonBodies;
 import org.shanhai.common.time.Clock;
 import org.shanhai.training.access.TrainingAccess;
@@ -56,33 +57,37 @@ public class ReportedTotalService {
         ReportedTotalRequest r = bodies.bind(body, ReportedTotalRequest.class);
         UUID institution = r.institutionId() != null ? r.institutionId() : p.facts().primaryRecipientId();
         if (institution == null) {
-            throw Problems.unprocessable("institutionId", "programme " + p.facts().code() + " has no recipient to default to");
+            throw Problems.unprocessable("institutionId", Text.of("programme " + p.facts().code()
+                    + " has no recipient to default to", "项目 " + p.facts().code() + " 没有可默认采用的受援医院"));
         }
         access.programmeRecordWrite(p.facts(), institution, institutions.divisionOf(institution), false);
         p.recipient("institutionId", institution);
         LocalDate from = r.from() != null ? r.from() : p.facts().startDate();
         LocalDate today = Clock.today();
         if (r.to().isBefore(from)) {
-            throw Problems.invalid("to", "is before from (" + from + ")");
+            throw Problems.invalid("to", Text.of("is before from (" + from + ")", "早于 from（" + from + "）"));
         }
         if (r.source().date().isAfter(today)) {
-            throw Problems.invalid("source.date", "is in the future (today is " + today + ")");
+            throw Problems.invalid("source.date", Text.of("is in the future (today is " + today + ")",
+                    "晚于今天（今天是 " + today + "）"));
         }
         // a report "as of 2025-05" counts to the month's end, which may be a few days after its own date
         if (r.to().isAfter(today.withDayOfMonth(today.lengthOfMonth()))) {
-            throw Problems.invalid("to", "is after the end of the current month");
+            throw Problems.invalid("to", Text.of("is after the end of the current month", "晚于本月月底"));
         }
         if (from.isBefore(p.facts().startDate())) {
-            throw Problems.unprocessable("from", "is before the programme's start on " + p.facts().startDate());
+            throw Problems.unprocessable("from", Text.of("is before the programme's start on " + p.facts().startDate(),
+                    "早于项目开始日期 " + p.facts().startDate()));
         }
         if (p.facts().endDate() != null && r.to().isAfter(p.facts().endDate())) {
-            throw Problems.unprocessable("to", "is after the programme's end on " + p.facts().endDate());
+            throw Problems.unprocessable("to", Text.of("is after the programme's end on " + p.facts().endDate(),
+                    "晚于项目结束日期 " + p.facts().endDate()));
         }
         String report = r.source().report().strip();
         if (ReportedTotal.count("programmeId = ?1 and institutionId = ?2 and type = ?3 and fromDate = ?4 and toDate = ?5"
                 + " and sourceReport = ?6", p.facts().id(), institution, r.type(), from, r.to(), report) > 0) {
-            throw Problems.conflict("type", "this report's " + r.type() + " total for " + from + ".." + r.to()
-                    + " is already recorded");
+            throw Problems.conflict("type", Text.of("this report's " + r.type() + " total for " + from + ".." + r.to()
+                    + " is already recorded", "该报告中 " + from + ".." + r.to() + " 的 " + r.type() + " 报告总数已登记"));
         }
         ReportedTotal t = new ReportedTotal();
         t.programmeId = p.facts().id();

@@ -87,9 +87,10 @@ class ActivityResourceTest {
         String tomorrow = Clock.today().plusDays(1).toString();
         as(admin).body(activity(f, tomorrow)).post(PATH).then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("date"));
-        as(admin).body(activity(f, "2021-12-31")).post(PATH).then().statusCode(422).body("errors[0].field", equalTo("date"))
-                .body("detail", containsString("start"));
-        as(admin).body(activity(f, "2025-07-01")).post(PATH).then().statusCode(422).body("errors[0].field", equalTo("date"))
+        as(admin).header("Accept-Language", "en").body(activity(f, "2021-12-31")).post(PATH).then().statusCode(422)
+                .body("errors[0].field", equalTo("date")).body("detail", containsString("start"));
+        as(admin).header("Accept-Language", "en").body(activity(f, "2025-07-01")).post(PATH).then().statusCode(422)
+                .body("errors[0].field", equalTo("date"))
                 .body("detail", containsString("end"));
         as(admin).body(with(ok, "attendeeCount", 0)).post(PATH).then().statusCode(400)
                 .body("errors[0].field", equalTo("attendeeCount"));
@@ -103,13 +104,16 @@ class ActivityResourceTest {
                 .body("errors[0].field", equalTo("department"));
         as(admin).body(with(ok, "topic", " ")).post(PATH).then().statusCode(400).body("errors[0].field", equalTo("topic"));
         // references the registry does not know, or that play another part: 422 naming them
-        as(admin).body(with(ok, "programmeId", UUID.randomUUID())).post(PATH).then().statusCode(422)
+        as(admin).header("Accept-Language", "en").body(with(ok, "programmeId", UUID.randomUUID())).post(PATH).then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("programmeId")).body("detail", containsString("not known"));
-        as(admin).body(with(ok, "institutionId", f.outsider)).post(PATH).then().statusCode(422)
+        as(admin).header("Accept-Language", "en").body(with(ok, "institutionId", f.outsider)).post(PATH).then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("institutionId")).body("detail", containsString("not a recipient"));
         as(admin).body(with(ok, "institutionId", UUID.randomUUID())).post(PATH).then().statusCode(422)
                 .body("errors[0].field", equalTo("institutionId"));
-        as(admin).body(with(ok, "leadExpertId", UUID.randomUUID())).post(PATH).then().statusCode(422)
+        as(admin).header("Accept-Language", "en").body(with(ok, "leadExpertId", UUID.randomUUID())).post(PATH).then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("leadExpertId")).body("detail", containsString("not known"));
         assertEquals(0, count(f));
         // the partner's... no: the township is the other recipient; it takes activities too
@@ -120,7 +124,7 @@ class ActivityResourceTest {
     void aPlannedProgrammeTakesNothingAndASuspensionBlocksOnlyFromItsDay() throws Exception {
         TrainingFixture planned = TrainingFixture.planned("2022-01-01");
         String admin = Tokens.nationalAdmin();
-        as(admin).body(activity(planned, "2023-01-10")).post(PATH).then().statusCode(422)
+        as(admin).header("Accept-Language", "en").body(activity(planned, "2023-01-10")).post(PATH).then().statusCode(422)
                 .body("errors[0].field", equalTo("programmeId")).body("detail", containsString("activated"));
 
         TrainingFixture f = TrainingFixture.active("2022-01-01", null, "2022-01-01", null);

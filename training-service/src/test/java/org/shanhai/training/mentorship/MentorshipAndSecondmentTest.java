@@ -75,7 +75,8 @@ class MentorshipAndSecondmentTest {
         as(manager).body(Map.of("date", "2024-02-28", "techniques", List.of(Map.of("name", "冠状动脉造影", "independent", true),
                 Map.of("name", "心脏移植", "independent", true)))).post(MENTORSHIPS + "/" + id + "/completion").then()
                 .statusCode(400).body("errors[0].field", equalTo("techniques[1].name"));
-        as(manager).body(Map.of("date", "2023-02-28", "techniques", List.of(Map.of("name", "冠状动脉造影", "independent", true),
+        as(manager).header("Accept-Language", "en")
+                .body(Map.of("date", "2023-02-28", "techniques", List.of(Map.of("name", "冠状动脉造影", "independent", true),
                 Map.of("name", "经皮冠状动脉介入治疗", "independent", false)))).post(MENTORSHIPS + "/" + id + "/completion")
                 .then().statusCode(400).body("errors[0].field", equalTo("date")).body("detail", containsString("before"));
         as(manager).body(Map.of("date", "2024-02-28", "techniques", List.of(Map.of("name", "冠状动脉造影", "independent", true),
@@ -117,7 +118,8 @@ class MentorshipAndSecondmentTest {
         as(admin).body(mentorship(f, UUID.randomUUID().toString(), "2023-03-01")).post(MENTORSHIPS).then().statusCode(422)
                 .body("errors[0].field", equalTo("apprenticeId"));
         TrainingFixture other = TrainingFixture.active("2022-01-01", null, "2022-01-01", null);
-        as(admin).body(mentorship(f, staff(other, other.county), "2023-03-01")).post(MENTORSHIPS).then().statusCode(422)
+        as(admin).header("Accept-Language", "en").body(mentorship(f, staff(other, other.county), "2023-03-01"))
+                .post(MENTORSHIPS).then().statusCode(422)
                 .body("errors[0].field", equalTo("apprenticeId")).body("detail", containsString("not a recipient"));
         as(admin).body(with(mentorship(f, apprentice, "2023-03-01"), "techniques", List.of("造影", "造影"))).post(MENTORSHIPS)
                 .then().statusCode(400).body("errors[0].field", equalTo("techniques[1]"));

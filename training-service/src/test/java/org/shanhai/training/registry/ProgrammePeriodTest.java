@@ -61,6 +61,7 @@ class ProgrammePeriodTest {
         assertNull(check(h, null, "2024-12-31"));
         ProgrammePeriod.Refusal r = check(h, null, "2025-01-01");
         assertNotNull(r);
-        assertTrue(r.message().contains("COMPLETED"));
+        assertTrue(r.message().en().contains("COMPLETED"));
+        assertTrue(r.message().zh().contains("COMPLETED"));
     }
 }
