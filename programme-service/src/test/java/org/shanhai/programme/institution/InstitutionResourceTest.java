@@ -162,6 +162,23 @@ class InstitutionResourceTest {
     }
 
     @Test
+    void fieldMessagesAreChineseUnlessTheCallerPrefersEnglish() {
+        // Bean Validation's own message, the project's constraint, and a domain refusal, in both languages
+        admin().body(body(" ", "530699")).post(PATH).then().statusCode(400).header("Content-Language", "zh-CN")
+                .body("errors.find { it.field == 'name' }.message", equalTo("不能为空"))
+                .body("errors.find { it.field == 'divisionCode' }.message",
+                        equalTo("行政区划代码“530699”不是 GB/T 2260 中的行政区划（本项目的 codes/divisions.csv）"));
+        admin().header("Accept-Language", "en").body(body(" ", "530699")).post(PATH).then().statusCode(400)
+                .header("Content-Language", "en")
+                .body("errors.find { it.field == 'name' }.message", equalTo("must not be blank"))
+                .body("errors.find { it.field == 'divisionCode' }.message", startsWith("division code '530699' is not a division"));
+        admin().body("{\"name\": \"A\", \"divisionCode\": \"530623\", \"kind\": \"CASTLE\"}").post(PATH).then()
+                .statusCode(400).body("errors[0].field", equalTo("kind"))
+                .body("errors[0].message", startsWith("“CASTLE”不是以下之一："))
+                .body("detail", startsWith("kind：“CASTLE”不是以下之一："));
+    }
+
+    @Test
     void unknownFieldsAndMalformedJsonAreRefused() {
         Map<String, Object> extra = body("A", "530623");
         extra.put("beds", 300);

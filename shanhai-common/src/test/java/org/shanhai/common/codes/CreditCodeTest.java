@@ -56,8 +56,9 @@ class CreditCodeTest {
 
     @Test
     void explainsWrongLength() {
-        assertEquals("must have 18 characters, has 17", CreditCode.problem("91350100M000100Y4"));
-        assertEquals("must have 18 characters, has 19", CreditCode.problem("91350100M000100Y433"));
+        assertEquals("must have 18 characters, has 17", CreditCode.problem("91350100M000100Y4").en());
+        assertEquals("应为 18 位，实为 17 位", CreditCode.problem("91350100M000100Y4").zh());
+        assertEquals("must have 18 characters, has 19", CreditCode.problem("91350100M000100Y433").en());
     }
 
     @Test
