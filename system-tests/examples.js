@@ -10,7 +10,8 @@ const path = require("path");
 
 const [root, token, ...targets] = process.argv.slice(2);
 const reporterToken = process.env.REPORTER_TOKEN; // a HOSPITAL_REPORTER of the demo's primary recipient
-const EXAMPLE_INSTITUTION = "0b6c1f0e-5a7d-4a43-9d0e-2f1f6e8a1c03"; // as the documents' request examples name it
+// as the documents' request examples name them
+const EXAMPLE_INSTITUTION = "0b6c1f0e-5a7d-4a43-9d0e-2f1f6e8a1c03", EXAMPLE_EXPERT = "张三";
 const headers = { Authorization: `Bearer ${token}`, Accept: "application/json", "Accept-Language": "zh-CN" };
 
 // the demo records examples prefer, where a list holds others too (the primary recipient of Luodian's
@@ -64,7 +65,8 @@ async function findDemo(programmeBase) {
   const assignments = (await get(programmeBase, `/api/v1/programmes/${p.id}/assignments?size=5`)).body.items;
   Object.assign(demo, { programmeId: p.id, institutionId: p.recipients.find((r) => r.primary).institutionId,
     hostInstitutionId: p.leadInstitutionId, mentorExpertId: assignments[0].expertId, leadExpertId: assignments[0].expertId,
-    expertId: assignments[0].expertId });
+    expertId: assignments[0].expertId,
+    expertName: (await get(programmeBase, `/api/v1/experts/${assignments[0].expertId}`)).body.name });
 }
 const substitute = (v) => Array.isArray(v) ? v.map(substitute)
   : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k in demo && typeof x === "string" ? demo[k] : substitute(x)]))
@@ -131,8 +133,9 @@ async function record(service, base) {
     const media = op.requestBody?.content["application/json"] ?? op.requestBody?.content["text/csv"];
     const example = media && (media.example ?? Object.values(media.examples || {})[0]?.value);
     const url = await resolve(template, op);
-    // a CSV example names the example institution by its id
-    const request = typeof example === "string" ? example.replaceAll(EXAMPLE_INSTITUTION, demo.institutionId)
+    // a CSV example names the example institution by its id, and an expert by name
+    const request = typeof example === "string"
+      ? example.replaceAll(EXAMPLE_INSTITUTION, demo.institutionId).replaceAll(EXAMPLE_EXPERT, demo.expertName)
       : example && { ...substitute(example), ...(OVERRIDE[operationId] || {}) };
     // submitting a year's data is the hospital's reporter's to do
     const auth = operationId === "submitApproval" ? reporterToken : undefined;
