@@ -18,6 +18,9 @@ passed=0 failed=0
 ok()   { passed=$((passed + 1)); printf '  \033[32mok\033[0m   %s\n' "$*"; }
 bad()  { failed=$((failed + 1)); printf '  \033[31mFAIL\033[0m %s\n' "$*"; }
 check() { local what=$1; shift; if "$@"; then ok "$what"; else bad "$what"; fi; }
+# section TITLE: starts a section, after the time the one before took (./dev test must stay under 20 minutes)
+section_t0=""
+section() { [ -n "$section_t0" ] && printf '       (%d s)\n' $((SECONDS - section_t0)); section_t0=$SECONDS; echo "== $*"; }
 
 admin=$("$DEV" token --role NATIONAL_ADMIN --subject system-test)
 viewer=$("$DEV" token --role VIEWER --subject system-test)
@@ -109,7 +112,7 @@ mkdir -p "$RUN"; rm -f "$CUT"
 java "$ROOT/system-tests/TcpProxy.java" $PROXY_PORT "$CUT" 5432 >"$RUN/proxy.log" 2>&1 &
 proxy_pid=$!
 
-echo "== starting the packaged services on 18081-18083 (databases *_sys, broker $KAFKA)"
+section "starting the packaged services on 18081-18083 (databases *_sys, broker $KAFKA)"
 "$DEV" _service_start programme 18081 programme_sys "$KAFKA" "$RUN"
 "$DEV" _service_start metrics 18083 metrics_sys "$KAFKA" "$RUN"
 start_training || exit 1
@@ -117,7 +120,7 @@ start_training || exit 1
 "$DEV" _service_wait metrics 18083 "$RUN" || exit 1
 check "both consumers caught up with programme.events" eval 'settled "$T" && settled "$M"'
 
-echo "== the OpenAPI documents pass the project's lint (0 errors, 0 warnings), and a lint error fails it"
+section "the OpenAPI documents pass the project's lint (0 errors, 0 warnings), and a lint error fails it"
 check "spectral: programme-service, training-service, metrics-service" "$DEV" _lint_openapi "$P" "$T" "$M"
 API="$ROOT/docs/api" CLIENT="$ROOT/system-tests/client-ts" TOOLS="$ROOT/.dev/tools/node_modules"
 # an operation without its operationId: a generated client would have no method name for it
@@ -128,7 +131,7 @@ same_document() { # the document the build wrote to docs/api is the one the serv
 }
 check "docs/api holds the documents the services serve" eval 'same_document "$P" programme-service && same_document "$T" training-service && same_document "$M" metrics-service'
 
-echo "== the front-end team's TypeScript client: generated from docs/api, compiled, then run against the services"
+section "the front-end team's TypeScript client: generated from docs/api, compiled, then run against the services"
 TS_TOOLS="$ROOT/.dev/tools/client-ts/node_modules"
 for t in typescript@5.9.3 openapi-typescript@7.13.0 openapi-fetch@0.17.0; do "$DEV" _ensure_npm_tool "${t%@*}" "${t##*@}" client-ts; done
 ts_types() { # ts_types DOCS_DIR OUT_DIR: the types of the three documents, as openapi-typescript writes them
@@ -167,14 +170,14 @@ ts_types "$broken/docs" "$broken/generated"
 check "  with TERTIARY_HOSPITAL removed from InstitutionKind, the client no longer compiles" \
   grep -q "TERTIARY_HOSPITAL" "$RUN/client-broken.log"
 
-echo "== an institution registered in programme-service reaches both consumers, once"
+section "an institution registered in programme-service reaches both consumers, once"
 t0=$(applied "$T" institution.registered) m0=$(applied "$M" institution.registered)
 id=$(register "系统测试医院-$RANDOM" 530623) || id=""
 check "registered (201)" test -n "$id"
 check "training-service and metrics-service know it" wait_for 30 known_everywhere "$id"
 check "each consumer applied one registration" test "$(applied "$T" institution.registered)$(applied "$M" institution.registered)" = "$((t0 + 1))$((m0 + 1))"
 
-echo "== with the broker down, writes succeed; when it returns, the events flow, once each"
+section "with the broker down, writes succeed; when it returns, the events flow, once each"
 t0=$(applied "$T" institution.registered) m0=$(applied "$M" institution.registered)
 "$DEV" _kafka_stop test-kafka
 a=$(register "断网期间登记A-$RANDOM" 522728) || a=""
@@ -195,7 +198,7 @@ check "after the broker returns, both reach training-service and metrics-service
 check "each consumer applied exactly two registrations" \
   test "$(applied "$T" institution.registered)$(applied "$M" institution.registered)" = "$((t0 + 2))$((m0 + 2))"
 
-echo "== a redelivered event changes nothing"
+section "a redelivered event changes nothing"
 ce=$(ce_id_of "$id" institution.registered)
 t0=$(applied "$T" institution.registered) m0=$(applied "$M" institution.registered)
 td=$(duplicates "$T" institution.registered) md=$(duplicates "$M" institution.registered)
@@ -216,7 +219,7 @@ check "the duplicate was applied by neither" \
 check "and each consumer counted it as a duplicate" \
   test "$(duplicates "$T" institution.registered)$(duplicates "$M" institution.registered)" = "$((td + 1))$((md + 1))"
 
-echo "== a malformed event goes to each consumer's own dead-letter topic, and the next good one is applied"
+section "a malformed event goes to each consumer's own dead-letter topic, and the next good one is applied"
 bad_id=$(cat /proc/sys/kernel/random/uuid)
 printf '%s' '{"id": "not-a-uuid", "name": ' | kcat -b $KAFKA -P -t programme.events -k "$id" \
   -H "ce_id=$bad_id" -H ce_specversion=1.0 -H ce_type=institution.registered -H ce_source=/shanhai/programme-service 2>/dev/null
@@ -234,7 +237,7 @@ for s in training metrics; do
       && grep -q "dead-letter-reason=payload" <<<"$h"'
 done
 
-echo "== a dead letter whose cause is fixed is applied once by ./dev dlq --replay"
+section "a dead letter whose cause is fixed is applied once by ./dev dlq --replay"
 x=$(cat /proc/sys/kernel/random/uuid) xce=$(cat /proc/sys/kernel/random/uuid)
 printf '{"id":"%s","name":"旧系统迁入的医院","divisionCode":"530623","kind":"COUNTY_HOSPITAL","version":0}' "$x" \
   | kcat -b $KAFKA -P -t programme.events -k "$x" -H "ce_id=$xce" -H ce_specversion=1.0 \
@@ -258,7 +261,7 @@ r2=$("$DEV" dlq training --replay --url "$T")
 check "a second replay applies nothing again" eval '[ "$(jq .applied <<<"$r2")" = 0 ] && [ "$(applied "$T" institution.registered)" = "$((t0 + 1))" ]'
 check "metrics-service, not fixed, still holds its own dead letter" eval '! known_in "$M" "$x"'
 
-echo "== an assignment shortened, then removed, in programme-service refuses activities once its event arrives"
+section "an assignment shortened, then removed, in programme-service refuses activities once its event arrives"
 county=$(register "派驻测试县医院-$RANDOM" 530623) || county=""
 lead=$(register_lead "派驻测试三甲医院-$RANDOM")
 r=$(api POST "$P/api/v1/programmes" "$(programme_body "SYS-ASSIGN-$RANDOM" "派驻测试项目" "$lead" "$county")")
@@ -292,7 +295,7 @@ ended() { psql_db training_sys "SELECT 1 FROM known_assignment WHERE id = '$asg'
 check "programme-service removes it; the event arrives" wait_for 60 ended
 check "no day of it counts any more (422 on 2023-04-01)" test "$(activity_on 2023-04-01)" = 422
 
-echo "== a hospital's year in a spreadsheet: the template filled in LibreOffice (standing in for Excel and WPS), imported, submitted, approved"
+section "a hospital's year in a spreadsheet: the template filled in LibreOffice (standing in for Excel and WPS), imported, submitted, approved"
 office() { # office ARGS...: LibreOffice headless with a profile of this run's own
   soffice -env:UserInstallation="file://$RUN/office-profile" --headless "$@" >/dev/null 2>&1
 }
@@ -341,7 +344,7 @@ for export in "observations.xlsx|$M/api/v1/institutions/$sheet_county/observatio
   [ -n "$rows" ] && check "  with its $rows rows" test "$(($(wc -l < "$csv") - 1))" = "$rows"
 done
 
-echo "== the demo loader, run twice against the packaged services, creates nothing the second time"
+section "the demo loader, run twice against the packaged services, creates nothing the second time"
 first=$("$ROOT/demo/load.sh" "$P" "$admin" "$T" "$M" 2>&1 >/dev/null | tail -1)
 second=$("$ROOT/demo/load.sh" "$P" "$admin" "$T" "$M" 2>&1 >/dev/null | tail -1)
 check "first run: $first" eval 'grep -Eq "demo data: [1-9][0-9]* records created" <<<"$first"'
@@ -352,7 +355,7 @@ check "the Yanjin training summary shows the report's 1500 teaching rounds with 
   'jq -e ".figures[] | select(.measure == \"TEACHING_ROUND\" and .figure == 1500 and .basis == \"REPORTED\")" <<<"$summary" >/dev/null \
    && jq -e ".reportedTotals[] | select(.type == \"TEACHING_ROUND\") | .source.report | contains(\"云南网\")" <<<"$summary" >/dev/null'
 
-echo "== the demo programmes' scorecards, and a teaching round recorded in training-service on one"
+section "the demo programmes' scorecards, and a teaching round recorded in training-service on one"
 luodian=$(body_of "$(api GET "$P/api/v1/programmes?q=GZ-LUODIAN-2022-GMU")" | jq -r '.items[0].id')
 card=$(body_of "$(api GET "$M/api/v1/programmes/$luodian/scorecard?period=2022")")
 outcome() { jq -r --arg c "$2" '[.outcomes[], .inputs[] | select(.indicator == $c)][0] | "\(.value) \(.basis)"' <<<"$1"; }
@@ -390,7 +393,7 @@ check "a teaching round recorded in training-service ($(status_of "$r"))" test "
 moved() { [ "$(rounds)" = "$((before + 1))" ]; }
 check "metrics-service counts it on the scorecard: $before -> $((before + 1)) teaching rounds in $month" wait_for 30 moved
 
-echo "== two replicas of programme-service share one outbox: every event is published once, in order"
+section "two replicas of programme-service share one outbox: every event is published once, in order"
 "$DEV" _service_start programme 18091 programme_sys "$KAFKA" "$RUN/replica"
 "$DEV" _service_wait programme 18091 "$RUN/replica" || bad "second replica did not start"
 ids=()
@@ -416,7 +419,7 @@ names=$(kcat -b $KAFKA -C -t programme.events -e -q -f '%s\n' 2>/dev/null \
   | jq -rR --arg x "$x" 'fromjson? | select(.id == $x) | .name' | tail -4 | tr '\n' ' ')
 check "the four renames arrive in the order they were made" test "$names" = "双副本-改名1 双副本-改名2 双副本-改名3 双副本-改名4 "
 
-echo "== a rolling restart of both replicas under write load: no request fails, every event is published and applied once"
+section "a rolling restart of both replicas under write load: no request fails, every event is published and applied once"
 # TcpProxy balances new connections between the two replicas as a Kubernetes Service does; a replica is
 # taken out of rotation (its endpoint removed), keeps serving for a pre-stop delay, gets SIGTERM (Quarkus
 # finishes what is in flight), starts again, and comes back once ready. One replica at a time.
@@ -429,13 +432,13 @@ rolling="滚动重启-$RANDOM"
 settled "$T" || bad "training-service did not settle before the rolling restart"
 r0=$(applied "$T" institution.registered)
 # 20 registrations a second, each on a new connection (no keep-alive: the balancer places connections),
-# paced whatever the answers' times. The load runs in 10 s rounds until the round under way when both
+# paced whatever the answers' times. The load runs in 5 s rounds until the round under way when both
 # restarts are over ends: a fixed 80 s was too short once on a slower machine (two restarts took 81 s).
 rm -f "$RUN"/rolling.*.out "$RUN/rolling.done"
 (
-  for round in $(seq 1 40); do
+  for round in $(seq 1 80); do
     "$ROOT/.dev/tools/node_modules/.bin/loadtest" -m POST -H "Authorization:Bearer $admin" -T application/json \
-      -P "{\"name\":\"$rolling\",\"divisionCode\":\"530623\",\"kind\":\"VILLAGE_CLINIC\"}" --rps 20 -t 10 \
+      -P "{\"name\":\"$rolling\",\"divisionCode\":\"530623\",\"kind\":\"VILLAGE_CLINIC\"}" --rps 20 -t 5 \
       "http://127.0.0.1:$LB/api/v1/institutions" > "$RUN/rolling.$round.out" 2>&1 || exit 1
     [ -e "$RUN/rolling.done" ] && exit 0
   done
@@ -457,13 +460,13 @@ sleep 2
 check "then the replica on 18091" roll 18091 "$RUN/replica"
 touch "$RUN/rolling.done"
 # the rounds stop only after the restarts, and only if none of them failed to run
-check "both restarts happened under the load ($(ls "$RUN"/rolling.*.out | wc -l) rounds of 10 s)" wait "$load"
+check "both restarts happened under the load ($(ls "$RUN"/rolling.*.out | wc -l) rounds of 5 s)" wait "$load"
 sum_of() { awk -v k="$1" '$0 ~ k {s += $3} END {print s + 0}' "$RUN"/rolling.*.out; }
 completed=$(sum_of 'Completed requests:') errors=$(sum_of 'Total errors:')
 check "no request failed ($completed answered, $errors errors)" \
   eval '[ "$errors" = 0 ] && [ "$completed" -gt 500 ]'
 created=$(psql_db programme_sys "SELECT count(*) FROM institution WHERE name = '$rolling'")
-# each round stops after 10 s with some requests still in flight: they are stored, unanswered to it
+# each round stops after 5 s with some requests still in flight: they are stored, unanswered to it
 inflight=$(sum_of 'Concurrent clients:')
 check "every answered registration is stored ($created stored, $completed answered, at most $inflight in flight at the end)" \
   eval '[ "$created" -ge "$completed" ] && [ "$created" -le "$((completed + inflight))" ]'
@@ -482,7 +485,7 @@ check "training-service applied each once ($((r0 + created)) in all)" \
 kill "$lb_pid" 2>/dev/null; lb_pid=""
 "$DEV" _services_stop "$RUN/replica"
 
-echo "== training-service cut off its database for 70 s: it waits, stays live, and applies every event once"
+section "training-service cut off its database for 70 s: it waits, stays live, and applies every event once"
 t0=$(applied "$T" institution.registered)
 pid=$(cat "$RUN/training.pid")
 touch "$CUT"
@@ -512,7 +515,7 @@ check "after the database returns, all three are applied" wait_for 90 all_cut_kn
 check "each exactly once" test "$(applied "$T" institution.registered)" = "$((t0 + 3))"
 check "by the same process: no restart" test "$(cat "$RUN/training.pid")" = "$pid" -a -n "$(ps -o pid= -p "$pid")"
 
-echo "== replaying programme.events from the beginning into an empty database rebuilds the same read model"
+section "replaying programme.events from the beginning into an empty database rebuilds the same read model"
 # another group on another database: it reads the topic from offset 0, as a rebuilt replica would
 # (with the same trusted sources as the live one, which was fixed above)
 env MP_MESSAGING_INCOMING_PROGRAMME_EVENTS_GROUP_ID=training-replay \
@@ -525,7 +528,7 @@ check "the rebuilt rows equal the live ones ($(grep -c . <<<"$live") rows: progr
   wait_for 90 same_rows
 "$DEV" _services_stop "$RUN/replay"
 
-echo "== a read model's database recreated empty, its consumer group unchanged, is rebuilt from the beginning"
+section "a read model's database recreated empty, its consumer group unchanged, is rebuilt from the beginning"
 # as after a restore from nothing: the group "training-replay" has committed offsets at the end
 psql_db postgres "DROP DATABASE training_replay WITH (FORCE)" >/dev/null
 psql_db postgres "CREATE DATABASE training_replay OWNER training" >/dev/null
@@ -537,7 +540,7 @@ live=$(registry_rows training_sys)
 check "the same group on an empty database rebuilds the same rows" wait_for 90 same_rows
 "$DEV" _services_stop "$RUN/replay"
 
-echo "== the services against a broker secured as deploy/ sets it up: TLS, SCRAM-SHA-512, the KafkaUsers' ACLs"
+section "the services against a broker secured as deploy/ sets it up: TLS, SCRAM-SHA-512, the KafkaUsers' ACLs"
 # A broker with a SASL_SSL listener, an authorizer and no access without an ACL; KafkaAsStrimzi gives
 # it the topics, the users and exactly the ACLs of the dev overlay's KafkaTopics and KafkaUsers (what
 # Strimzi's operators do in Kubernetes); the services get the overlay's Kafka settings.
@@ -626,7 +629,7 @@ check "no service met an authorization error" eval '! grep -l "AuthorizationExce
 "$DEV" _services_stop "$SEC"
 "$DEV" _kafka_stop secure-kafka
 
-echo "== the events: docs/api/events.asyncapi.yaml is valid AsyncAPI, and every event the services wrote in this run matches it"
+section "the events: docs/api/events.asyncapi.yaml is valid AsyncAPI, and every event the services wrote in this run matches it"
 "$DEV" _ensure_npm_tool @asyncapi/parser 3.6.6 asyncapi && "$DEV" _ensure_npm_tool ajv 8.17.1 ajv \
   && "$DEV" _ensure_npm_tool ajv-formats 3.0.1 ajv
 # what the services produced: their outboxes (the topics also hold what the tests put there by hand)
@@ -646,5 +649,6 @@ check "  a payload off its schema and an undocumented type are both found" \
   eval '! events_match "$RUN/bad-events.jsonl" && grep -q "must match format" "$RUN/events-check.log" && grep -q "hospital.renamed" "$RUN/events-check.log"'
 
 echo
-echo "system-tests: $passed passed, $failed failed"
+[ -n "$section_t0" ] && printf '       (%d s)\n' $((SECONDS - section_t0))
+echo "system-tests: $passed passed, $failed failed (in $SECONDS s)"
 [ "$failed" = 0 ]
