@@ -1,9 +1,10 @@
 // Adds name_en to codes/divisions.csv (stdin to stdout) for ./dev _divisions: the place name romanised,
 // the level's word translated (县 County, 自治州 Autonomous Prefecture, with its peoples), as a label only.
 const { pinyin, customPinyin } = require("pinyin-pro");
-// place names the library reads with the common sound of a polyphone
-customPinyin({ 洪洞: "hong tong", 乐清: "yue qing", 涡阳: "guo yang", 尉氏: "yu shi",
-  大埔: "da bu", 三都: "san du" });
+// polyphones the library reads with their common sound, where a place name has the other: 都 is du
+// (a capital) and 什 is shi in every place name; and a few names of their own
+customPinyin({ 都: "du", 什: "shi", 洪洞: "hong tong", 乐清: "yue qing", 涡阳: "guo yang", 尉氏: "yu shi",
+  大埔: "da bu", 大城: "da cheng", 筠连: "jun lian" });
 const lines = require("fs").readFileSync(0, "utf8").split("\n");
 const ETHNIC = { 壮: "Zhuang", 回: "Hui", 满: "Manchu", 维吾尔: "Uygur", 苗: "Miao", 彝: "Yi", 土家: "Tujia", 藏: "Tibetan",
   蒙古: "Mongol", 侗: "Dong", 布依: "Bouyei", 瑶: "Yao", 白: "Bai", 朝鲜: "Korean", 哈尼: "Hani", 黎: "Li", 哈萨克: "Kazak",
@@ -55,6 +56,8 @@ for (const line of lines) {
   if (!line || line.startsWith("#")) { out.push(line); continue; }
   const f = line.split(",");
   if (f[0] === "code") { out.push("code,name,level,name_en"); continue; }
-  out.push([f[0], f[1], f[2], english(f[1], f[2])].join(","));
+  // three peoples or more are listed with commas: the field is then quoted, as CSV has it
+  const en = english(f[1], f[2]);
+  out.push([f[0], f[1], f[2], en.includes(",") ? `"${en}"` : en].join(","));
 }
 process.stdout.write(out.join("\n"));

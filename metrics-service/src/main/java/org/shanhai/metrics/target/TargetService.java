@@ -77,7 +77,7 @@ public class TargetService {
             if (wanted.put(key, t) != null) {
                 throw Problems.invalid("targets[" + i + "].indicator", Text.of("a second target for " + t.indicatorCode
                         + " at institution " + t.institutionId,
-                        "机构 " + t.institutionId + " 的指标 " + t.indicatorCode + " 已有一个目标，不能重复设置"));
+                        "本次请求中机构 " + t.institutionId + " 的指标 " + t.indicatorCode + " 有第二个目标（每个指标只能有一个）"));
             }
         }
         for (Map.Entry<String, Target> e : existing.entrySet()) {

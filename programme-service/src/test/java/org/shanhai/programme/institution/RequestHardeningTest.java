@@ -174,4 +174,20 @@ class RequestHardeningTest {
             pool.shutdownNow();
         }
     }
+
+    /** RawJdbcResource is bench/run's baseline only: off, its paths do not exist, whoever asks. */
+    @Test
+    void theBenchBaselinesAreAbsentUnlessSwitchedOn() {
+        String lead = institution("基准甲", "310110", "TERTIARY_HOSPITAL");
+        String county = institution("基准乙", "530623", "COUNTY_HOSPITAL");
+        String programme = admin().body(programme(uniqueCode("RAW"), lead, List.of(), List.of(county)))
+                .post("/api/v1/programmes").then().statusCode(201).extract().path("id");
+        admin().get("/api/v1/programmes/" + programme).then().statusCode(200);
+        given().get("/bench/raw/programmes/" + programme).then().statusCode(404);
+        admin().get("/bench/raw/programmes/" + programme).then().statusCode(404);
+        admin().contentType("application/json").body("{\"name\":\"基准\",\"divisionCode\":\"530623\",\"kind\":\"COUNTY_HOSPITAL\"}")
+                .post("/bench/raw/institutions").then().statusCode(404);
+        as(Tokens.role("PROGRAMME_MANAGER")).body("{}")
+                .post("/bench/raw/institutions").then().statusCode(404);
+    }
 }

@@ -84,7 +84,9 @@ public final class DivisionCodes {
                     continue;
                 }
                 String[] f = line.split(",", 4);
-                m.put(f[0], new Division(f[0], f[1], f[2], f[3]));
+                // an English name with commas ("Yi, Hani and Lahu ...") is quoted
+                String en = f[3].length() > 1 && f[3].startsWith("\"") ? f[3].substring(1, f[3].length() - 1) : f[3];
+                m.put(f[0], new Division(f[0], f[1], f[2], en));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

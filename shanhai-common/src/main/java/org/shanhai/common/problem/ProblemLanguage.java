@@ -30,6 +30,16 @@ public class ProblemLanguage {
             Map.entry(422, "无法处理"), Map.entry(428, "缺少前提条件"), Map.entry(429, "请求过多"),
             Map.entry(500, "服务器内部错误"), Map.entry(503, "服务暂不可用"));
 
+    /** The details JAX-RS writes itself (an unknown path, a method or media type the path does not take). */
+    static final Map<Integer, String> FRAMEWORK_ZH = Map.of(
+            404, "请求的路径或记录不存在", 405, "该路径不支持此请求方法",
+            406, "无法以 Accept 所要求的格式应答", 415, "该路径不接受此 Content-Type");
+
+    static boolean fromFramework(String detail) {
+        return detail == null || detail.startsWith("HTTP ") || detail.startsWith("The content-type header")
+                || detail.startsWith("The accept header");
+    }
+
     @ServerResponseFilter
     public void localise(ContainerRequestContext request, ContainerResponseContext response) {
         if (!(response.getEntity() instanceof HttpProblem problem)) {
@@ -43,6 +53,9 @@ public class ProblemLanguage {
             return;
         }
         HttpProblem.Builder b = HttpProblem.builder(problem).withTitle(zh);
+        if (fromFramework(problem.getDetail()) && FRAMEWORK_ZH.containsKey(problem.getStatusCode())) {
+            b.withDetail(FRAMEWORK_ZH.get(problem.getStatusCode()));
+        }
         response.setEntity(b.build());
     }
 

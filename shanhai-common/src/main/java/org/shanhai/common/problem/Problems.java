@@ -96,7 +96,8 @@ public final class Problems {
             Map.entry("reported total", "报告总数"), Map.entry("indicator", "指标"), Map.entry("observation", "观测值"),
             Map.entry("milestone", "里程碑"), Map.entry("validation rule", "校验规则"), Map.entry("code list", "代码表"),
 Map.entry("approval", "审核"), Map.entry("target", "目标"),
-            Map.entry("dead letter", "死信"));
+            Map.entry("dead letter", "死信"),
+            Map.entry("training total", "培训总数"), Map.entry("observation approval", "数据审核"));
 
     /** 409: the request is well formed but conflicts with what is stored; {@code field} may be null. */
     public static HttpProblem conflict(String field, Text detail) {

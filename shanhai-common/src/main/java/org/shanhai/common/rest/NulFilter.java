@@ -30,7 +30,8 @@ public class NulFilter {
         for (Map.Entry<String, List<String>> p : params.entrySet()) {
             for (String v : p.getValue()) {
                 if (v != null && v.indexOf('\u0000') >= 0) {
-                    return new FieldError(null, p.getKey(), in, "must not contain the NUL character (U+0000)");
+                    return new FieldError(null, p.getKey(), in, org.shanhai.common.problem.Text.of(
+                            "must not contain the NUL character (U+0000)", "不得含 NUL 字符（U+0000）").resolve());
                 }
             }
         }

@@ -140,6 +140,9 @@ public abstract class FrontEndContract {
                 .statusCode(400).body("errors[0].field", equalTo("page"))
                 .body("errors[0].message", equalTo("“x”无效：应为整数"));
         given().get("/api/v1/me").then().statusCode(401).body("detail", org.hamcrest.Matchers.startsWith("需要有效的 Bearer 令牌"));
+        // and what JAX-RS answers itself: a method the path does not take
+        given().auth().oauth2(Tokens.role("VIEWER")).delete("/api/v1/code-lists").then().statusCode(405)
+                .body("title", equalTo("不支持的方法")).body("detail", equalTo("该路径不支持此请求方法"));
     }
 
     /** The test profile allows https://shanhai.example.gov.cn, as an overlay's CORS_ORIGINS would. */
