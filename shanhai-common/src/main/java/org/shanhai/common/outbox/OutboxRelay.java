@@ -14,6 +14,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -61,6 +63,7 @@ public class OutboxRelay {
         return t;
     });
     private final AtomicBoolean queued = new AtomicBoolean();
+    private volatile boolean stopping;
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Written written) {
         wake();
@@ -74,17 +77,21 @@ public class OutboxRelay {
     /** Asks for a drain; wake-ups that arrive while one is queued are folded into it. */
     public void wake() {
         if (queued.compareAndSet(false, true)) {
-            worker.execute(() -> {
+            try {
+                worker.execute(() -> {
+                    queued.set(false);
+                    drain();
+                });
+            } catch (RejectedExecutionException shuttingDown) {
                 queued.set(false);
-                drain();
-            });
+            }
         }
     }
 
     /** Publishes until nothing is pending or a row could not be sent; returns how many were sent. */
     public int drain() {
         try {
-            return untilNoneSent(() -> QuarkusTransaction.requiringNew().call(this::publishBatch));
+            return untilNoneSent(() -> stopping ? 0 : QuarkusTransaction.requiringNew().call(this::publishBatch));
         } catch (RuntimeException e) {
             LOG.warnf("outbox relay: %s (pending events stay and are retried)", e.getMessage());
             return 0;
@@ -165,7 +172,21 @@ public class OutboxRelay {
         headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Lets a poll under way finish, so that the rows the broker acknowledged are also marked sent: cut off
+     * between the two (a rolling restart did it), the other replica would publish them again. No new poll
+     * starts; a poll lasts at most {@code shanhai.outbox.max-lock-time}, well inside the graceful shutdown.
+     */
     void stop(@Observes ShutdownEvent e) {
-        worker.shutdownNow();
+        stopping = true;
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(maxLockTime.toMillis() + 5_000, TimeUnit.MILLISECONDS)) {
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            worker.shutdownNow();
+        }
     }
 }
