@@ -67,13 +67,7 @@ public final class Problems {
 
     /** 404 for the record {@code id} of a kind named in English ("programme"; see {@link #NOUNS}). */
     public static HttpProblem notFound(String what, Object id) {
-        return HttpProblem.builder()
-                .withType(type("not-found"))
-                .withTitle("Not Found")
-                .withStatus(404)
-                .withDetail(Text.of(what + " " + id + " does not exist",
-                        NOUNS.getOrDefault(what, what) + " " + id + " 不存在").resolve())
-                .build();
+        return notFound(Text.of(what + " " + id + " does not exist", NOUNS.getOrDefault(what, what) + " " + id + " 不存在"));
     }
 
     /** 404 for a record whose description has words of its own ("SURGERIES 2025 of institution ..."). */
