@@ -77,7 +77,7 @@ class OutboxRelayTest {
         String other = UUID.randomUUID().toString();
         java.util.List<UUID> held = new java.util.ArrayList<>();
         held.add(row(stuck, "{\"x\": \"" + "a".repeat(1_200_000) + "\"}"));
-        for (int n = 0; n < 210; n++) { // more than one poll takes (200 in the test profile)
+        for (int n = 0; n < 210; n++) { // more than one poll takes of one key
             held.add(row(stuck, "{\"n\": " + n + "}"));
         }
         UUID behind = row(other, "{\"n\": 1}");
