@@ -77,7 +77,7 @@ public class ProgrammeResource {
     @Operation(operationId = "getProgramme", summary = "读取帮扶项目 Read a programme")
     @APIResponseSchema(value = ProgrammeView.class, responseDescription = "OK; ETag set")
     public Response get(@PathParam("id") UUID id) {
-        Programme p = service.get(id);
+        Programme p = service.read(id);
         return Versioned.ok(ProgrammeView.of(p), p.version);
     }
 

@@ -137,6 +137,18 @@ public class ProgrammeService {
         return p;
     }
 
+    /**
+     * The programme to show, not to change: loaded read-only, so that Hibernate keeps no copy of its
+     * state to compare at a flush that never comes (GET runs outside any transaction).
+     */
+    public Programme read(UUID id) {
+        Programme p = Programme.getSession().find(Programme.class, id, org.hibernate.ReadOnlyMode.READ_ONLY);
+        if (p == null) {
+            throw Problems.notFound("programme", id);
+        }
+        return p;
+    }
+
     /** The programme, its row locked until the caller's transaction ends (404 if there is none). */
     public Programme getForUpdate(UUID id) {
         Programme p = Programme.findById(id, LockModeType.PESSIMISTIC_WRITE);

@@ -208,6 +208,44 @@ class InstitutionResourceTest {
     }
 
     @Test
+    void concurrentRegistrationsOfOneCreditCodeStoreOneAndRefuseTheRest() throws Exception {
+        // they race past the service's own check; the one the unique constraint stops must still be a 409,
+        // raised inside the write (EntityWrites flushes before returning), never a 500 at commit
+        String first17 = "12530623" + String.format("%09d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L));
+        String code = first17 + org.shanhai.common.codes.CreditCode.checkCharacter(first17);
+        int n = 8;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Response>> answers = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < n; i++) {
+                Map<String, Object> b = body("竞争医院-" + code + "-" + i, "530625");
+                b.put("creditCode", code);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return admin().body(b).post(PATH);
+                }));
+            }
+            start.countDown();
+            int created = 0;
+            for (var a : answers) {
+                Response r = a.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                if (r.statusCode() == 201) {
+                    created++;
+                } else {
+                    assertEquals(409, r.statusCode(), r.asString());
+                    assertTrue(r.contentType().startsWith(PROBLEM), r.contentType());
+                }
+            }
+            assertEquals(1, created);
+        } finally {
+            pool.shutdownNow();
+        }
+        admin().get(PATH + "?q=竞争医院-" + code + "&size=20").then().statusCode(200)
+                .body("items.size()", equalTo(1)).body("items[0].creditCode", equalTo(code));
+    }
+
+    @Test
     void unknownIdIsNotFoundWithABody() {
         admin().header("Accept-Language", "en").get(PATH + "/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType(PROBLEM).body("status", equalTo(404)).body("detail", containsString("does not exist"));

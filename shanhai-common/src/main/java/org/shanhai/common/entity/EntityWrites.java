@@ -28,9 +28,11 @@ public class EntityWrites {
         }
         entity.createdAt = Clock.now();
         entity.updatedAt = entity.createdAt;
-        entity.persistAndFlush();
+        entity.persist(); // a new row's version is 0 before and after the flush
         outbox.record(eventType, aggregate.type(), entity.id, aggregate.key().apply(entity),
                 aggregate.payload().apply(entity, null));
+        // one flush for both rows, inside the method, so that a constraint the row breaks is a 409 here
+        entity.getEntityManager().flush();
         return entity;
     }
 
