@@ -245,6 +245,43 @@ class InstitutionResourceTest {
                 .body("items.size()", equalTo(1)).body("items[0].creditCode", equalTo(code));
     }
 
+    @jakarta.inject.Inject
+    org.shanhai.common.entity.EntityWrites writes;
+
+    @Test
+    void aCreationThatBreaksAUniqueConstraintFailsInsideTheWriteNotAtCommit() {
+        // the race above may or may not reach the constraint; this takes that path every time
+        String first17 = "12530623" + String.format("%09d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L));
+        String code = first17 + org.shanhai.common.codes.CreditCode.checkCharacter(first17);
+        Map<String, Object> b = body("约束医院-" + code, "530625");
+        b.put("creditCode", code);
+        create(b);
+        Institution twin = new Institution();
+        twin.name = "约束医院-二-" + code;
+        twin.creditCode = code;
+        twin.divisionCode = "530625";
+        twin.kind = InstitutionKind.COUNTY_HOSPITAL;
+        java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
+        try {
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+                try {
+                    writes.create(twin, org.shanhai.common.events.contract.InstitutionEvent.REGISTERED, InstitutionService.AGGREGATE);
+                } catch (jakarta.persistence.PersistenceException e) {
+                    thrown.set(e);
+                }
+            });
+        } catch (io.quarkus.narayana.jta.QuarkusTransactionException rolledBack) {
+            // the failed flush marked the transaction rollback-only: it ends rolled back, as it must
+        }
+        Throwable t = thrown.get();
+        while (t != null && !(t instanceof org.hibernate.exception.ConstraintViolationException)) {
+            t = t.getCause();
+        }
+        assertTrue(t != null, "create() itself must raise the constraint violation: " + thrown.get());
+        assertEquals("institution_credit_code_unique", ((org.hibernate.exception.ConstraintViolationException) t).getConstraintName());
+        admin().get(PATH + "?q=约束医院-二-" + code).then().statusCode(200).body("items.size()", equalTo(0));
+    }
+
     @Test
     void unknownIdIsNotFoundWithABody() {
         admin().header("Accept-Language", "en").get(PATH + "/" + UUID.randomUUID()).then().statusCode(404)

@@ -11,9 +11,10 @@ import org.shanhai.common.outbox.Outbox;
 import org.shanhai.common.time.Clock;
 
 /**
- * The write sequence every service follows, written once: stamp, persist or change, flush (so the
- * event carries the new version), and record the event in the outbox, all in the caller's
- * transaction. An update that changes nothing writes no version and no event.
+ * The write sequence every service follows, written once: stamp, persist or change, record the event
+ * in the outbox and flush before returning (an update flushes first, so that its event carries the new
+ * version), all in the caller's transaction. An update that changes nothing writes no version and no
+ * event.
  */
 @ApplicationScoped
 public class EntityWrites {
