@@ -44,6 +44,19 @@ class InstitutionResourceTest {
         return new java.util.HashMap<>(Map.of("name", name, "divisionCode", divisionCode, "kind", "COUNTY_HOSPITAL"));
     }
 
+    /** A credit code unique to this run: 12 + 530623 + 9 random digits + its check character. */
+    static String uniqueCreditCode() {
+        String first17 = "12530623" + String.format("%09d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L));
+        return first17 + org.shanhai.common.codes.CreditCode.checkCharacter(first17);
+    }
+
+    /** A county hospital in 永善县 (530625) with this credit code. */
+    static Map<String, Object> withCreditCode(String name, String code) {
+        Map<String, Object> b = body(name, "530625");
+        b.put("creditCode", code);
+        return b;
+    }
+
     static String create(Map<String, Object> body) {
         return admin().body(body).post(PATH).then().statusCode(201).extract().path("id");
     }
@@ -194,11 +207,8 @@ class InstitutionResourceTest {
 
     @Test
     void duplicateCreditCodeIsAConflict() {
-        // a code unique to this run: 12 + 530623 + 9 random digits + check character
-        String first17 = "12530623" + String.format("%09d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L));
-        String code = first17 + org.shanhai.common.codes.CreditCode.checkCharacter(first17);
-        Map<String, Object> b = body("永善县人民医院-" + code, "530625");
-        b.put("creditCode", code);
+        String code = uniqueCreditCode();
+        Map<String, Object> b = withCreditCode("永善县人民医院-" + code, code);
         create(b);
         b.put("name", "another");
         admin().body(b).post(PATH).then().statusCode(409).contentType(PROBLEM)
@@ -211,16 +221,14 @@ class InstitutionResourceTest {
     void concurrentRegistrationsOfOneCreditCodeStoreOneAndRefuseTheRest() throws Exception {
         // they race past the service's own check; the one the unique constraint stops must still be a 409,
         // raised inside the write (EntityWrites flushes before returning), never a 500 at commit
-        String first17 = "12530623" + String.format("%09d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L));
-        String code = first17 + org.shanhai.common.codes.CreditCode.checkCharacter(first17);
+        String code = uniqueCreditCode();
         int n = 8;
         var pool = java.util.concurrent.Executors.newFixedThreadPool(n);
         var start = new java.util.concurrent.CountDownLatch(1);
         List<java.util.concurrent.Future<Response>> answers = new java.util.ArrayList<>();
         try {
             for (int i = 0; i < n; i++) {
-                Map<String, Object> b = body("竞争医院-" + code + "-" + i, "530625");
-                b.put("creditCode", code);
+                Map<String, Object> b = withCreditCode("竞争医院-" + code + "-" + i, code);
                 answers.add(pool.submit(() -> {
                     start.await();
                     return admin().body(b).post(PATH);
@@ -251,11 +259,8 @@ class InstitutionResourceTest {
     @Test
     void aCreationThatBreaksAUniqueConstraintFailsInsideTheWriteNotAtCommit() {
         // the race above may or may not reach the constraint; this takes that path every time
-        String first17 = "12530623" + String.format("%09d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L));
-        String code = first17 + org.shanhai.common.codes.CreditCode.checkCharacter(first17);
-        Map<String, Object> b = body("约束医院-" + code, "530625");
-        b.put("creditCode", code);
-        create(b);
+        String code = uniqueCreditCode();
+        create(withCreditCode("约束医院-" + code, code));
         Institution twin = new Institution();
         twin.name = "约束医院-二-" + code;
         twin.creditCode = code;
