@@ -53,9 +53,10 @@ public class OutboxRelay {
     String source;
 
     /**
-     * Rows claimed per poll, 1 to 10,000 (a value outside is taken as the nearer bound). A backlog of many keys drains at about 5,800 events/s with 200,
-     * 13,000 with 1,000 and 20,000 with 5,000 (bench/run outbox, bench/README.md): each poll ranks the
-     * backlog and waits for its acknowledgements before its commit, so fewer, larger polls go faster. But
+     * Rows claimed per poll, 1 to 10,000 (a value outside is taken as the nearer bound). A backlog of
+     * many keys drains at about 5,800 events/s with 200, 13,000 with 1,000 and 20,000 with 5,000
+     * (bench/run outbox, bench/README.md): each poll ranks the backlog and waits for its acknowledgements
+     * before its commit, so fewer, larger polls go faster. But
      * rows sent and not acknowledged within {@code max-lock-time} (3 s) are published again by the next
      * poll: at 1,000 that takes a broker acknowledging fewer than about 330 events/s, at 5,000 fewer than
      * about 1,700. Hence 1,000.
