@@ -178,17 +178,26 @@ public class ApprovalService implements DataLocks {
     }
 
     @Override
-    public Map<Integer, String> lockedYears(UUID institutionId) {
-        return Approval.<Approval>list("institutionId = ?1 and state <> ?2", institutionId, ApprovalState.DRAFT).stream()
-                .collect(Collectors.toMap(a -> a.year, a -> a.state.name()));
+    public Map<UUID, Map<Integer, String>> lockedYears(Collection<UUID> institutionIds) {
+        Map<UUID, Map<Integer, String>> locked = new java.util.HashMap<>();
+        institutionIds.forEach(id -> locked.put(id, new java.util.HashMap<>()));
+        if (!institutionIds.isEmpty()) {
+            Approval.<Approval>list("institutionId in ?1 and state <> ?2", institutionIds, ApprovalState.DRAFT)
+                    .forEach(a -> locked.get(a.institutionId).put(a.year, a.state.name()));
+        }
+        return locked;
     }
 
     @Override
-    public void holdShared(UUID institutionId, Collection<Integer> years) {
-        for (int year : new TreeSet<>(years)) {
-            em.createNativeQuery("select pg_advisory_xact_lock_shared(?1)").setParameter(1, lockKey(institutionId, year))
-                    .getSingleResult();
+    public void holdShared(Map<UUID, ? extends Collection<Integer>> years) {
+        TreeSet<Long> keys = new TreeSet<>(); // in one order everywhere
+        years.forEach((institutionId, ys) -> ys.forEach(y -> keys.add(lockKey(institutionId, y))));
+        if (keys.isEmpty()) {
+            return;
         }
+        em.createNativeQuery("select count(pg_advisory_xact_lock_shared(k)) from unnest(cast(string_to_array(?1, ',') "
+                + "as bigint[])) k").setParameter(1, keys.stream().map(String::valueOf).collect(Collectors.joining(",")))
+                .getSingleResult();
     }
 
     private Approval step(Approval a, UUID institutionId, int year, ApprovalState next, String reason, String comment,

@@ -2,6 +2,7 @@ package org.shanhai.metrics.observation;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -10,12 +11,21 @@ import java.util.UUID;
  */
 public interface DataLocks {
 
-    /** The institution's locked years and their state ("SUBMITTED" or "APPROVED"). */
-    Map<Integer, String> lockedYears(UUID institutionId);
+    /** The institutions' locked years and their state ("SUBMITTED" or "APPROVED"), every institution asked for present. */
+    Map<UUID, Map<Integer, String>> lockedYears(Collection<UUID> institutionIds);
 
     /**
-     * Holds the years against a concurrent submission until the transaction ends (writes take this
-     * shared; a step of the approval takes it exclusively), so no value slips in as data is locked.
+     * Holds the years of each institution against a concurrent submission until the transaction ends
+     * (writes take this shared; a step of the approval takes it exclusively), so no value slips in as
+     * data is locked. One round trip for all of them (an import reaches many).
      */
-    void holdShared(UUID institutionId, Collection<Integer> years);
+    void holdShared(Map<UUID, ? extends Collection<Integer>> years);
+
+    default Map<Integer, String> lockedYears(UUID institutionId) {
+        return lockedYears(Set.of(institutionId)).get(institutionId);
+    }
+
+    default void holdShared(UUID institutionId, Collection<Integer> years) {
+        holdShared(Map.of(institutionId, years));
+    }
 }

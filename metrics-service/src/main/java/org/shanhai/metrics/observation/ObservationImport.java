@@ -1,5 +1,6 @@
 package org.shanhai.metrics.observation;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -7,17 +8,22 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shanhai.common.codes.DepartmentCodes;
 import org.shanhai.common.entity.EntityWrites;
 import org.shanhai.common.events.contract.ObservationEvent;
 import org.shanhai.common.problem.InvalidValueException;
+import org.shanhai.common.problem.ProblemLanguage;
 import org.shanhai.common.problem.Problems;
 import org.shanhai.common.problem.Text;
 import org.shanhai.common.readmodel.InstitutionReference;
@@ -45,7 +51,7 @@ public class ObservationImport {
 
     private static final Text EMPTY = Text.of("is empty", "为空");
 
-    /** Values written (and flushed, and let go of) at a time. */
+    /** Values handed over, written (and flushed, and let go of) at a time. */
     static final int CHUNK = 5_000;
 
     /** 200,000 rows of a long CSV are about 20 MB; 48 MiB leaves room for notes and XLSX. */
@@ -59,13 +65,21 @@ public class ObservationImport {
             @Schema(description = "values already stored as given") int unchanged) {
     }
 
-    /** One value of the file, where it stands, and what it says. */
+    /** One value of the file, where it stands, and what it says; {@code prepared}: its rows if it is new. */
     record Cell(int row, String column, UUID institutionId, String indicator, PeriodSpan period, String department,
-            BigDecimal value, String note, ObservationBasis basis) {
+            BigDecimal value, String note, ObservationBasis basis, EntityWrites.Prepared prepared) {
 
-        String key() {
-            return institutionId + "|" + indicator + "|" + period + "|" + (department == null ? "" : department);
+        Cell prepared(EntityWrites.Prepared rows) {
+            return new Cell(row, column, institutionId, indicator, period, department, value, note, basis, rows);
         }
+
+        Key key() {
+            return new Key(institutionId, indicator, period.toString(), department);
+        }
+    }
+
+    /** What a value is of: the observation's unique key. */
+    record Key(UUID institutionId, String indicator, String period, String department) {
     }
 
     enum Col {
@@ -103,84 +117,158 @@ public class ObservationImport {
     @Inject
     EntityWrites writes;
 
+    /** One parser thread per import in progress (imports are few, and each holds a request thread too). */
+    private final ExecutorService parsers = Executors.newCachedThreadPool(work -> {
+        Thread t = new Thread(work, "observation-import");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @PreDestroy
+    void stop() {
+        parsers.shutdownNow();
+    }
+
     @Transactional
     @io.quarkus.narayana.jta.runtime.TransactionConfiguration(timeout = 600) // 200,000 values on slow disks
     public Result importFile(byte[] body, String mediaType) {
-        RowErrors errors = new RowErrors();
-        List<Cell> cells = new ArrayList<>();
-        int[] rows = {0};
-        Map<Col, String> headers = new HashMap<>();
-        Map<String, Period> periodColumns = new LinkedHashMap<>();
-        Map<String, UUID> byCreditCode = new HashMap<>();
-        Tables.stream(body, mediaType, MAX_ROWS, new Tables.RowSink() {
-            @Override
-            public void columns(List<String> columns) {
-                for (String c : columns) {
-                    for (Col col : Col.values()) {
-                        if (col.names(c)) {
-                            headers.put(col, c);
-                        }
-                    }
-                    try {
-                        periodColumns.put(c, Period.parse(c)); // the wide layout: a column a period
-                    } catch (IllegalArgumentException notAPeriod) {
-                        // a column of the long layout
-                    }
-                }
-                List<String> missing = new ArrayList<>();
-                List<String> missingZh = new ArrayList<>();
-                if (!headers.containsKey(Col.INSTITUTION) && !headers.containsKey(Col.CREDIT_CODE)) {
-                    missing.add("机构 (institutionId) or 统一社会信用代码 (creditCode)");
-                    missingZh.add("“机构”（institutionId）或“统一社会信用代码”（creditCode）");
-                }
-                if (!headers.containsKey(Col.INDICATOR)) {
-                    missing.add("指标 (indicator)");
-                    missingZh.add("“指标”（indicator）");
-                }
-                if (periodColumns.isEmpty() && (!headers.containsKey(Col.PERIOD) || !headers.containsKey(Col.VALUE))) {
-                    missing.add("期间 (period) and 数值 (value), or one column a period (2025-01, 2025Q1, 2025)");
-                    missingZh.add("“期间”（period）和“数值”（value），或每个期间一列（2025-01、2025Q1、2025）");
-                }
-                if (!missing.isEmpty()) {
-                    throw Problems.invalid("file", Text.of("the header row lacks " + String.join("; ", missing)
-                            + "; download the template from /api/v1/observations/template",
-                            "表头行缺少" + String.join("；", missingZh)
-                            + "；请从 /api/v1/observations/template 下载模板"));
-                }
-            }
-
-            @Override
-            public void row(Table.Row row) {
-                rows[0]++;
-                read(row, headers, periodColumns, byCreditCode, errors, cells);
-            }
-        });
-
-        // the whole file's institutions: known, and each one the caller's to write (a refusal refuses the file)
-        Map<UUID, InstitutionReference> known = new HashMap<>();
-        for (Cell c : cells) {
-            known.computeIfAbsent(c.institutionId(), institutions::find);
-        }
-        for (InstitutionReference i : known.values()) {
-            if (i != null) {
-                scope.requireWrite(i.id, i.divisionCode);
-            }
-        }
         Map<String, Indicator> catalogue = new HashMap<>();
-        Map<String, Cell> byKey = new LinkedHashMap<>();
-        for (Cell c : cells) {
-            String column = c.column();
-            if (known.get(c.institutionId()) == null) {
-                errors.add(c.row(), headers.getOrDefault(Col.INSTITUTION, headers.get(Col.CREDIT_CODE)), Text.of(
-                        "institution " + c.institutionId() + " is not known here (yet): programme-service has not announced it",
-                        "本服务尚未收到机构 " + c.institutionId() + "：programme-service 尚未发布该机构"));
-                continue;
+        indicators.all().forEach(i -> catalogue.put(i.code, i));
+        Parser parser = new Parser(body, mediaType, catalogue, institutions.idsByCreditCode(),
+                writes.copy("observation", COLUMNS, ObservationImport::row, ObservationEvent.RECORDED,
+                        ObservationService.AGGREGATE));
+        Future<?> parsing = parsers.submit(ProblemLanguage.inCallersLanguage(parser));
+        try {
+            return store(parser, catalogue);
+        } finally {
+            parsing.cancel(true); // a refusal here (403, 409) stops the parser too
+        }
+    }
+
+    /**
+     * What the parser hands over: the values that passed its checks, the institutions of every value it
+     * read (each is checked against the caller's scope), and whether it has refused any row so far.
+     */
+    record Chunk(List<Cell> cells, Set<UUID> institutions, boolean clean, boolean last, RuntimeException failure) {
+    }
+
+    /**
+     * Reads the file row by row on its own thread, checks each value as a PUT would (but for what needs
+     * the database: the institution's scope and approval locks, which {@link #store} checks), and,
+     * while no row has been refused, prepares each value's COPY rows as if it were new.
+     */
+    final class Parser implements Runnable, Tables.RowSink {
+        final BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(2);
+        final RowErrors errors = new RowErrors();
+        /** Set by the request's thread once it refused a row: nothing is written then, so nothing more is prepared. */
+        volatile boolean refused;
+        int rows;
+
+        private final byte[] body;
+        private final String mediaType;
+        private final Map<String, Indicator> catalogue;
+        private final Map<String, UUID> byCreditCode;
+        private final EntityWrites.Copy<Observation> copy;
+        private final Map<Col, String> headers = new HashMap<>();
+        private final Map<String, Period> periodColumns = new LinkedHashMap<>();
+        private final Map<Key, Integer> firstRow = new HashMap<>(); // each value's key: the row that gave it
+        private List<Cell> cells = new ArrayList<>(CHUNK);
+        private Set<UUID> seen = new java.util.HashSet<>();
+
+        Parser(byte[] body, String mediaType, Map<String, Indicator> catalogue, Map<String, UUID> byCreditCode,
+                EntityWrites.Copy<Observation> copy) {
+            this.body = body;
+            this.mediaType = mediaType;
+            this.catalogue = catalogue;
+            this.byCreditCode = byCreditCode;
+            this.copy = copy;
+        }
+
+        @Override
+        public void run() {
+            Chunk end;
+            try {
+                Tables.stream(body, mediaType, MAX_ROWS, this);
+                end = new Chunk(cells, seen, errors.isEmpty(), true, null);
+            } catch (Stopped e) {
+                return;
+            } catch (RuntimeException e) {
+                end = new Chunk(List.of(), Set.of(), false, true, e); // the header, the size, a broken file
+            } catch (Error e) {
+                end = new Chunk(List.of(), Set.of(), false, true, new IllegalStateException("reading the file failed", e));
             }
-            Indicator indicator = catalogue.computeIfAbsent(c.indicator(), code -> indicators.find(code).orElse(null));
+            try {
+                chunks.put(end);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the request gave up
+            }
+        }
+
+        @Override
+        public void columns(List<String> columns) {
+            for (String c : columns) {
+                for (Col col : Col.values()) {
+                    if (col.names(c)) {
+                        headers.put(col, c);
+                    }
+                }
+                try {
+                    periodColumns.put(c, Period.parse(c)); // the wide layout: a column a period
+                } catch (IllegalArgumentException notAPeriod) {
+                    // a column of the long layout
+                }
+            }
+            List<String> missing = new ArrayList<>();
+            List<String> missingZh = new ArrayList<>();
+            if (!headers.containsKey(Col.INSTITUTION) && !headers.containsKey(Col.CREDIT_CODE)) {
+                missing.add("机构 (institutionId) or 统一社会信用代码 (creditCode)");
+                missingZh.add("“机构”（institutionId）或“统一社会信用代码”（creditCode）");
+            }
+            if (!headers.containsKey(Col.INDICATOR)) {
+                missing.add("指标 (indicator)");
+                missingZh.add("“指标”（indicator）");
+            }
+            if (periodColumns.isEmpty() && (!headers.containsKey(Col.PERIOD) || !headers.containsKey(Col.VALUE))) {
+                missing.add("期间 (period) and 数值 (value), or one column a period (2025-01, 2025Q1, 2025)");
+                missingZh.add("“期间”（period）和“数值”（value），或每个期间一列（2025-01、2025Q1、2025）");
+            }
+            if (!missing.isEmpty()) {
+                throw Problems.invalid("file", Text.of("the header row lacks " + String.join("; ", missing)
+                        + "; download the template from /api/v1/observations/template",
+                        "表头行缺少" + String.join("；", missingZh)
+                        + "；请从 /api/v1/observations/template 下载模板"));
+            }
+        }
+
+        @Override
+        public void row(Table.Row row) {
+            rows++;
+            List<Cell> read = new ArrayList<>();
+            read(row, read);
+            for (Cell c : read) {
+                seen.add(c.institutionId());
+                check(c);
+            }
+            if (cells.size() >= CHUNK) {
+                try {
+                    chunks.put(new Chunk(cells, seen, errors.isEmpty(), false, null));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new Stopped();
+                }
+                cells = new ArrayList<>(CHUNK);
+                seen = new java.util.HashSet<>();
+            }
+        }
+
+        /** A value as a PUT checks it: the indicator, whether it is written by hand, the unit's rules, once in the file. */
+        private void check(Cell c) {
+            String column = c.column();
+            Indicator indicator = catalogue.get(c.indicator());
             if (indicator == null) {
                 errors.add(c.row(), headers.get(Col.INDICATOR), Text.of("indicator " + c.indicator() + " is not in the catalogue",
                         "指标 " + c.indicator() + " 不在指标目录中"));
-                continue;
+                return;
             }
             boolean ok = errors.capture(c.row(), field -> "value".equals(field) ? column
                     : "basis".equals(field) ? headers.getOrDefault(Col.BASIS, "basis") : headers.get(Col.INDICATOR), () -> {
@@ -189,98 +277,122 @@ public class ObservationImport {
                             throw Problems.invalid("value", p);
                         });
                     });
-            if (ok) {
-                Cell first = byKey.putIfAbsent(c.key(), c);
-                if (first != null) {
-                    errors.add(c.row(), column, Text.of("gives " + c.indicator() + " " + c.period() + " again (row " + first.row()
-                            + " gave it)", "重复给出 " + c.indicator() + " " + c.period() + "（第 " + first.row() + " 行已给出）"));
+            if (!ok) {
+                return;
+            }
+            Integer first = firstRow.putIfAbsent(c.key(), c.row());
+            if (first != null) {
+                errors.add(c.row(), column, Text.of("gives " + c.indicator() + " " + c.period() + " again (row " + first
+                        + " gave it)", "重复给出 " + c.indicator() + " " + c.period() + "（第 " + first + " 行已给出）"));
+                return;
+            }
+            if (!errors.isEmpty() || refused) {
+                cells.add(c); // nothing will be written: only the checks go on, so that every refused row is listed
+                return;
+            }
+            Observation o = new Observation();
+            o.institutionId = c.institutionId();
+            o.indicatorCode = indicator.code;
+            o.period = c.period().toString();
+            o.periodStart = c.period().start();
+            o.periodEnd = c.period().end();
+            o.span = !c.period().isSingle();
+            o.department = c.department();
+            ObservationService.apply(o, new ObservationRequests.Value(c.value(), c.note(), null, c.basis()), c.basis(),
+                    indicator, true);
+            cells.add(c.prepared(copy.prepare(o)));
+        }
+
+        private void read(Table.Row row, List<Cell> read) {
+            int n = row.number();
+            if (errors.refuseNul(row)) {
+                return;
+            }
+            int before = errors.size();
+            UUID institution = null;
+            String id = headers.containsKey(Col.INSTITUTION) ? row.get(headers.get(Col.INSTITUTION)) : null;
+            String credit = headers.containsKey(Col.CREDIT_CODE) ? row.get(headers.get(Col.CREDIT_CODE)) : null;
+            if (id != null) {
+                try {
+                    institution = UUID.fromString(id);
+                } catch (IllegalArgumentException e) {
+                    errors.add(n, headers.get(Col.INSTITUTION), Text.of("'" + id + "' is not an institution id (UUID)",
+                            "“" + id + "”不是机构 id（UUID）"));
+                }
+            } else if (credit != null) {
+                institution = byCreditCode.get(credit);
+                if (institution == null) {
+                    errors.add(n, headers.get(Col.CREDIT_CODE), Text.of("no institution known here has the credit code " + credit,
+                            "本服务已知的机构中没有统一社会信用代码为 " + credit + " 的机构"));
+                }
+            } else {
+                errors.add(n, headers.getOrDefault(Col.INSTITUTION, headers.get(Col.CREDIT_CODE)), EMPTY);
+            }
+            String indicator = row.get(headers.get(Col.INDICATOR));
+            if (indicator == null) {
+                errors.add(n, headers.get(Col.INDICATOR), EMPTY);
+            }
+            String departmentText = headers.containsKey(Col.DEPARTMENT) ? row.get(headers.get(Col.DEPARTMENT)) : null;
+            String department = DepartmentCodes.fromSpreadsheet(departmentText); // 04.02 typed in a plain cell reads 4.02
+            if (departmentText != null && department == null) {
+                errors.add(n, headers.get(Col.DEPARTMENT), Text.of("'" + departmentText + "' is not a 诊疗科目 code",
+                        "“" + departmentText + "”不是诊疗科目代码"));
+            }
+            ObservationBasis basis = ObservationBasis.RECORDED;
+            String basisText = headers.containsKey(Col.BASIS) ? row.get(headers.get(Col.BASIS)) : null;
+            if (basisText != null) {
+                try {
+                    basis = ObservationBasis.valueOf(basisText.toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    errors.add(n, headers.get(Col.BASIS), Text.of("'" + basisText + "' is not one of RECORDED, REPORTED, REPORTED_RATE",
+                            "“" + basisText + "”不是 RECORDED、REPORTED、REPORTED_RATE 之一"));
+                }
+            }
+            String note = headers.containsKey(Col.NOTE) ? row.get(headers.get(Col.NOTE)) : null;
+            if (note != null && note.length() > 500) {
+                errors.add(n, headers.get(Col.NOTE), Text.of("is longer than 500 characters", "超过 500 个字符"));
+            }
+            if (errors.size() > before) {
+                return;
+            }
+            if (periodColumns.isEmpty()) {
+                PeriodSpan period = null;
+                String periodText = row.get(headers.get(Col.PERIOD));
+                try {
+                    period = PeriodSpan.parse(periodText);
+                } catch (IllegalArgumentException e) {
+                    errors.add(n, headers.get(Col.PERIOD), InvalidValueException.reasonOf(e));
+                }
+                BigDecimal value = number(row.get(headers.get(Col.VALUE)), n, headers.get(Col.VALUE), errors);
+                if (period != null && value != null) {
+                    read.add(new Cell(n, headers.get(Col.VALUE), institution, indicator, period, department, value, note, basis,
+                            null));
+                }
+                return;
+            }
+            for (Map.Entry<String, Period> p : periodColumns.entrySet()) {
+                String text = row.get(p.getKey());
+                if (text == null) {
+                    continue; // not reported for that period: missing, not zero
+                }
+                BigDecimal value = number(text, n, p.getKey(), errors);
+                if (value != null) {
+                    read.add(new Cell(n, p.getKey(), institution, indicator, PeriodSpan.of(p.getValue()), department, value,
+                            note, basis, null));
                 }
             }
         }
-        errors.throwIfAny();
-        return store(byKey.values(), catalogue, rows[0], errors);
+
+        /** The column an institution's errors name. */
+        String institutionColumn() {
+            return headers.getOrDefault(Col.INSTITUTION, headers.get(Col.CREDIT_CODE));
+        }
     }
 
-    private void read(Table.Row row, Map<Col, String> headers, Map<String, Period> periodColumns,
-            Map<String, UUID> byCreditCode, RowErrors errors, List<Cell> cells) {
-        int n = row.number();
-        if (errors.refuseNul(row)) {
-            return;
-        }
-        int before = errors.size();
-        UUID institution = null;
-        String id = headers.containsKey(Col.INSTITUTION) ? row.get(headers.get(Col.INSTITUTION)) : null;
-        String credit = headers.containsKey(Col.CREDIT_CODE) ? row.get(headers.get(Col.CREDIT_CODE)) : null;
-        if (id != null) {
-            try {
-                institution = UUID.fromString(id);
-            } catch (IllegalArgumentException e) {
-                errors.add(n, headers.get(Col.INSTITUTION), Text.of("'" + id + "' is not an institution id (UUID)",
-                        "“" + id + "”不是机构 id（UUID）"));
-            }
-        } else if (credit != null) {
-            institution = byCreditCode.computeIfAbsent(credit, code -> {
-                InstitutionReference i = institutions.findByCreditCode(code);
-                return i == null ? null : i.id;
-            });
-            if (institution == null) {
-                errors.add(n, headers.get(Col.CREDIT_CODE), Text.of("no institution known here has the credit code " + credit,
-                        "本服务已知的机构中没有统一社会信用代码为 " + credit + " 的机构"));
-            }
-        } else {
-            errors.add(n, headers.getOrDefault(Col.INSTITUTION, headers.get(Col.CREDIT_CODE)), EMPTY);
-        }
-        String indicator = row.get(headers.get(Col.INDICATOR));
-        if (indicator == null) {
-            errors.add(n, headers.get(Col.INDICATOR), EMPTY);
-        }
-        String departmentText = headers.containsKey(Col.DEPARTMENT) ? row.get(headers.get(Col.DEPARTMENT)) : null;
-        String department = DepartmentCodes.fromSpreadsheet(departmentText); // 04.02 typed in a plain cell reads 4.02
-        if (departmentText != null && department == null) {
-            errors.add(n, headers.get(Col.DEPARTMENT), Text.of("'" + departmentText + "' is not a 诊疗科目 code",
-                    "“" + departmentText + "”不是诊疗科目代码"));
-        }
-        ObservationBasis basis = ObservationBasis.RECORDED;
-        String basisText = headers.containsKey(Col.BASIS) ? row.get(headers.get(Col.BASIS)) : null;
-        if (basisText != null) {
-            try {
-                basis = ObservationBasis.valueOf(basisText.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                errors.add(n, headers.get(Col.BASIS), Text.of("'" + basisText + "' is not one of RECORDED, REPORTED, REPORTED_RATE",
-                        "“" + basisText + "”不是 RECORDED、REPORTED、REPORTED_RATE 之一"));
-            }
-        }
-        String note = headers.containsKey(Col.NOTE) ? row.get(headers.get(Col.NOTE)) : null;
-        if (note != null && note.length() > 500) {
-            errors.add(n, headers.get(Col.NOTE), Text.of("is longer than 500 characters", "超过 500 个字符"));
-        }
-        if (errors.size() > before) {
-            return;
-        }
-        if (periodColumns.isEmpty()) {
-            PeriodSpan period = null;
-            String periodText = row.get(headers.get(Col.PERIOD));
-            try {
-                period = PeriodSpan.parse(periodText);
-            } catch (IllegalArgumentException e) {
-                errors.add(n, headers.get(Col.PERIOD), InvalidValueException.reasonOf(e));
-            }
-            BigDecimal value = number(row.get(headers.get(Col.VALUE)), n, headers.get(Col.VALUE), errors);
-            if (period != null && value != null) {
-                cells.add(new Cell(n, headers.get(Col.VALUE), institution, indicator, period, department, value, note, basis));
-            }
-            return;
-        }
-        for (Map.Entry<String, Period> p : periodColumns.entrySet()) {
-            String text = row.get(p.getKey());
-            if (text == null) {
-                continue; // not reported for that period: missing, not zero
-            }
-            BigDecimal value = number(text, n, p.getKey(), errors);
-            if (value != null) {
-                cells.add(new Cell(n, p.getKey(), institution, indicator, PeriodSpan.of(p.getValue()), department, value,
-                        note, basis));
-            }
+    /** The parser was interrupted: the request gave up. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super(null, null, false, false);
         }
     }
 
@@ -297,88 +409,141 @@ public class ObservationImport {
         }
     }
 
-    /** Upserts: new values created, changed ones updated (history and events), the same ones left alone. */
     /**
-     * Writes the values in chunks, each flushed and then let go of (the persistence context would
-     * otherwise hold every row and its event: 200,000 of them do not fit a service's heap). New values
-     * and their events go in with COPY, changed ones through Hibernate. It is still one transaction:
-     * a refused row anywhere stores nothing.
+     * Takes the parser's chunks as they come and, while no row has been refused, writes each: new
+     * values and their events with COPY (rows the parser prepared), changed ones through Hibernate, then
+     * flushed and let go of (200,000 managed rows and their events do not fit a service's heap). It is
+     * one transaction: a refused row anywhere stores nothing, and every refused row is listed.
      */
-    private Result store(java.util.Collection<Cell> all, Map<String, Indicator> catalogue, int rows, RowErrors errors) {
-        // by institution, indicator and period: a chunk then reaches few institutions, and its stored
-        // values come in one query each
-        List<Cell> cells = new ArrayList<>(all);
-        cells.sort(java.util.Comparator.comparing(Cell::institutionId).thenComparing(Cell::indicator)
-                .thenComparing(c -> c.period().start()).thenComparing(c -> c.period().end()));
-        // years locked by data approval: held against a concurrent submission, then a row changing one is refused
+    private Result store(Parser parser, Map<String, Indicator> catalogue) {
+        RowErrors errors = new RowErrors(); // what needs the database: unknown institutions, locked years
+        Map<UUID, InstitutionReference> known = new HashMap<>(); // null: not known here
+        Map<UUID, Set<Integer>> held = new HashMap<>();
         Map<UUID, Map<Integer, String>> locked = new HashMap<>();
-        Map<UUID, Set<Integer>> years = new HashMap<>();
-        cells.forEach(c -> years.computeIfAbsent(c.institutionId(), i -> new java.util.TreeSet<>())
-                .addAll(ObservationService.years(c.period())));
-        for (Map.Entry<UUID, Set<Integer>> e : years.entrySet()) {
-            locks.holdShared(e.getKey(), e.getValue());
-            locked.put(e.getKey(), locks.lockedYears(e.getKey()));
-        }
         jakarta.persistence.EntityManager em = Observation.getEntityManager();
+        // each chunk's lookup planned for the table as it now is: a plan cached while it was still empty
+        // would scan it whole for every value once it has grown (the import's own rows count)
+        em.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
+        int values = 0;
         int created = 0;
         int changed = 0;
         int unchanged = 0;
-        for (int from = 0; from < cells.size(); from += CHUNK) {
-            List<Cell> chunk = cells.subList(from, Math.min(cells.size(), from + CHUNK));
-            Map<String, Observation> existing = stored(chunk);
-            List<Observation> fresh = new ArrayList<>();
-            List<Observation> touched = new ArrayList<>();
-            List<Cell> touchedCells = new ArrayList<>();
-            for (Cell c : chunk) {
-                Observation o = existing.get(c.key());
-                Indicator indicator = catalogue.get(c.indicator());
-                Map<Integer, String> lockedYears = locked.get(c.institutionId());
-                String lock = ObservationService.years(c.period()).stream().map(lockedYears::get)
-                        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-                if (lock != null) {
-                    if (o == null || o.voided || !ObservationService.same(o, c.value(), c.basis(), c.note())) {
-                        errors.add(c.row(), c.column(), ObservationService.lockedReason(c.period(), lock));
-                    } else {
-                        unchanged++; // the same again in a locked year: nothing written
+        for (Chunk chunk = take(parser); ; chunk = take(parser)) {
+            if (chunk.failure() != null) {
+                throw chunk.failure();
+            }
+            // institutions first seen here: known, and each the caller's to write (a refusal refuses the file)
+            Set<UUID> unseen = new java.util.HashSet<>(chunk.institutions());
+            unseen.removeAll(known.keySet());
+            if (!unseen.isEmpty()) {
+                Map<UUID, InstitutionReference> found = institutions.findAll(unseen);
+                for (UUID id : unseen) {
+                    InstitutionReference i = found.get(id);
+                    known.put(id, i);
+                    if (i != null) {
+                        scope.requireWrite(i.id, i.divisionCode);
                     }
-                    continue;
                 }
-                if (o == null) {
-                    o = new Observation();
-                    o.institutionId = c.institutionId();
-                    o.indicatorCode = indicator.code;
-                    o.period = c.period().toString();
-                    o.periodStart = c.period().start();
-                    o.periodEnd = c.period().end();
-                    o.span = !c.period().isSingle();
-                    o.department = c.department();
-                    ObservationService.apply(o, new ObservationRequests.Value(c.value(), c.note(), null, c.basis()),
-                            c.basis(), indicator, true);
-                    fresh.add(o);
+            }
+            List<Cell> cells = new ArrayList<>(chunk.cells().size());
+            for (Cell c : chunk.cells()) {
+                values++;
+                if (known.get(c.institutionId()) == null) {
+                    errors.add(c.row(), parser.institutionColumn(), Text.of("institution " + c.institutionId()
+                            + " is not known here (yet): programme-service has not announced it",
+                            "本服务尚未收到机构 " + c.institutionId() + "：programme-service 尚未发布该机构"));
                 } else {
-                    touched.add(o);
-                    touchedCells.add(c);
+                    cells.add(c);
                 }
+            }
+            if (chunk.clean() && errors.isEmpty()) {
+                int[] counts = write(cells, parser.copy, catalogue, held, locked, errors);
+                created += counts[0];
+                changed += counts[1];
+                unchanged += counts[2];
             }
             if (!errors.isEmpty()) {
-                em.clear(); // nothing more is written; the rest is still checked, so every refused row is listed
-                continue;
+                parser.refused = true;
             }
-            writes.copyAll(fresh, "observation", COLUMNS, ObservationImport::row, ObservationEvent.RECORDED,
-                    ObservationService.AGGREGATE);
-            int n = writes.updateAll(touched, ObservationEvent.RECORDED, ObservationService.AGGREGATE, (i, o) -> {
-                Cell c = touchedCells.get(i);
-                ObservationService.apply(o, new ObservationRequests.Value(c.value(), c.note(), o.dataSource, c.basis()),
-                        c.basis(), catalogue.get(c.indicator()), false);
-            });
-            created += fresh.size();
-            changed += n;
-            unchanged += touched.size() - n;
-            em.flush();
             em.clear();
+            if (chunk.last()) {
+                break;
+            }
         }
+        errors.addAll(parser.errors); // the parser has finished: its errors are all there
         errors.throwIfAny();
-        return new Result(rows, cells.size(), created, changed, unchanged);
+        return new Result(parser.rows, values, created, changed, unchanged);
+    }
+
+    private static Chunk take(Parser parser) {
+        try {
+            return parser.chunks.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while importing", e);
+        }
+    }
+
+    /** One chunk's values: approval locks, the stored values they address, then new, changed and the same. */
+    private int[] write(List<Cell> cells, EntityWrites.Copy<Observation> copy, Map<String, Indicator> catalogue,
+            Map<UUID, Set<Integer>> held, Map<UUID, Map<Integer, String>> locked, RowErrors errors) {
+        // years locked by data approval: held against a concurrent submission, then a row changing one is refused
+        Map<UUID, Set<Integer>> years = new HashMap<>();
+        for (Cell c : cells) {
+            Set<Integer> ys = years.computeIfAbsent(c.institutionId(), i -> new java.util.TreeSet<>());
+            for (int y = c.period().start().getYear(); y <= c.period().end().getYear(); y++) {
+                ys.add(y);
+            }
+        }
+        Map<UUID, Set<Integer>> more = new HashMap<>();
+        years.forEach((institution, ys) -> {
+            Set<Integer> notHeld = new java.util.TreeSet<>(ys);
+            notHeld.removeAll(held.getOrDefault(institution, Set.of()));
+            if (!notHeld.isEmpty()) {
+                more.put(institution, notHeld);
+            }
+        });
+        if (!more.isEmpty()) {
+            locks.holdShared(more);
+            more.forEach((institution, ys) -> held.computeIfAbsent(institution, i -> new java.util.HashSet<>()).addAll(ys));
+            locked.putAll(locks.lockedYears(more.keySet())); // read again: held now, they stay as read
+        }
+        Map<Key, Observation> existing = stored(cells);
+        List<EntityWrites.Prepared> fresh = new ArrayList<>();
+        List<Observation> touched = new ArrayList<>();
+        List<Cell> touchedCells = new ArrayList<>();
+        int unchanged = 0;
+        for (Cell c : cells) {
+            Observation o = existing.get(c.key());
+            Map<Integer, String> lockedYears = locked.get(c.institutionId());
+            String lock = null;
+            for (int y = c.period().start().getYear(); lock == null && y <= c.period().end().getYear(); y++) {
+                lock = lockedYears.get(y);
+            }
+            if (lock != null) {
+                if (o == null || o.voided || !ObservationService.same(o, c.value(), c.basis(), c.note())) {
+                    errors.add(c.row(), c.column(), ObservationService.lockedReason(c.period(), lock));
+                } else {
+                    unchanged++; // the same again in a locked year: nothing written
+                }
+            } else if (o == null) {
+                fresh.add(c.prepared());
+            } else {
+                touched.add(o);
+                touchedCells.add(c);
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new int[] {0, 0, 0};
+        }
+        copy.write(fresh);
+        int n = writes.updateAll(touched, ObservationEvent.RECORDED, ObservationService.AGGREGATE, (i, o) -> {
+            Cell c = touchedCells.get(i);
+            ObservationService.apply(o, new ObservationRequests.Value(c.value(), c.note(), o.dataSource, c.basis()),
+                    c.basis(), catalogue.get(c.indicator()), false);
+        });
+        Observation.getEntityManager().flush();
+        return new int[] {fresh.size(), n, unchanged + touched.size() - n};
     }
 
     /** The observation table's columns, as {@link #row} gives them (new values go in with COPY). */
@@ -392,25 +557,68 @@ public class ObservationImport {
             o.version, o.createdAt, o.updatedAt};
     }
 
-    /** The stored observations a chunk's cells may address, by {@link Cell#key()}. */
-    private static Map<String, Observation> stored(List<Cell> chunk) {
-        Map<UUID, List<Cell>> byInstitution = new LinkedHashMap<>();
-        chunk.forEach(c -> byInstitution.computeIfAbsent(c.institutionId(), i -> new ArrayList<>()).add(c));
-        Map<String, Observation> existing = new HashMap<>();
-        for (Map.Entry<UUID, List<Cell>> e : byInstitution.entrySet()) {
-            Set<String> codes = new LinkedHashSet<>();
-            java.time.LocalDate first = null;
-            java.time.LocalDate last = null;
-            for (Cell c : e.getValue()) {
-                codes.add(c.indicator());
-                first = first == null || c.period().start().isBefore(first) ? c.period().start() : first;
-                last = last == null || c.period().end().isAfter(last) ? c.period().end() : last;
-            }
-            for (Observation o : Observation.<Observation>list("institutionId = ?1 and indicatorCode in ?2"
-                    + " and periodStart >= ?3 and periodEnd <= ?4", e.getKey(), codes, first, last)) {
-                existing.put(o.institutionId + "|" + o.indicatorCode + "|" + o.period + "|"
-                        + (o.department == null ? "" : o.department), o);
-            }
+    /**
+     * Whether anything is stored for the cells' institutions and indicators within their dates: one
+     * probe of the series index per pair (a chunk of a hospital's new months, the usual import, has
+     * about a thousand), where looking up every value costs five thousand.
+     */
+    private static boolean anyStored(List<Cell> cells) {
+        Map<UUID, Set<String>> pairs = new HashMap<>();
+        java.time.LocalDate from = null;
+        java.time.LocalDate to = null;
+        for (Cell c : cells) {
+            pairs.computeIfAbsent(c.institutionId(), i -> new java.util.HashSet<>()).add(c.indicator());
+            from = from == null || c.period().start().isBefore(from) ? c.period().start() : from;
+            to = to == null || c.period().start().isAfter(to) ? c.period().start() : to;
+        }
+        StringBuilder ids = new StringBuilder();
+        StringBuilder codes = new StringBuilder();
+        pairs.forEach((institution, indicators) -> indicators.forEach(code -> {
+            String sep = ids.isEmpty() ? "" : ",";
+            ids.append(sep).append(institution);
+            codes.append(sep).append(code);
+        }));
+        return (Boolean) Observation.getEntityManager().createNativeQuery("SELECT EXISTS (SELECT 1 FROM unnest("
+                + "cast(string_to_array(:ids, ',') AS uuid[]), string_to_array(:codes, ',')) AS k(i, c) CROSS JOIN LATERAL "
+                + "(SELECT 1 FROM observation o WHERE o.institution_id = k.i AND o.indicator_code = k.c "
+                + "AND o.period_start BETWEEN :from AND :to LIMIT 1) o)").setParameter("ids", ids.toString())
+                .setParameter("codes", codes.toString()).setParameter("from", from).setParameter("to", to)
+                .getSingleResult();
+    }
+
+    /**
+     * The stored observations the cells address (any department of their institution, indicator and
+     * period), by {@link Cell#key()}: one query for the chunk, whatever order the file is in.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<Key, Observation> stored(List<Cell> cells) {
+        Map<Key, Observation> existing = new HashMap<>();
+        if (cells.isEmpty() || !anyStored(cells)) {
+            return existing;
+        }
+        StringBuilder ids = new StringBuilder();
+        StringBuilder codes = new StringBuilder();
+        StringBuilder periods = new StringBuilder();
+        StringBuilder starts = new StringBuilder();
+        for (Cell c : cells) {
+            String sep = ids.isEmpty() ? "" : ",";
+            ids.append(sep).append(c.institutionId());
+            codes.append(sep).append(c.indicator()); // codes and periods hold no comma
+            periods.append(sep).append(c.period());
+            starts.append(sep).append(c.period().start());
+        }
+        // a probe of the series index per value, whatever the statistics say: within an import's
+        // transaction they still describe the table as it was, and a join planned on them would read
+        // the whole table once a chunk (the LIMIT keeps the subquery from being flattened into one)
+        List<Observation> found = Observation.getEntityManager().createNativeQuery("SELECT o.* FROM unnest("
+                + "cast(string_to_array(:ids, ',') AS uuid[]), string_to_array(:codes, ','), "
+                + "cast(string_to_array(:starts, ',') AS date[]), string_to_array(:periods, ',')) AS k(i, c, s, p) "
+                + "CROSS JOIN LATERAL (SELECT * FROM observation o WHERE o.institution_id = k.i AND o.indicator_code = k.c "
+                + "AND o.period_start = k.s AND o.period = k.p LIMIT 1000) o", Observation.class)
+                .setParameter("ids", ids.toString()).setParameter("codes", codes.toString())
+                .setParameter("starts", starts.toString()).setParameter("periods", periods.toString()).getResultList();
+        for (Observation o : found) {
+            existing.put(new Key(o.institutionId, o.indicatorCode, o.period, o.department), o);
         }
         return existing;
     }

@@ -201,7 +201,7 @@ public final class Period implements Comparable<Period> {
         return switch (type) {
             case YEAR -> Integer.toString(year);
             case QUARTER -> year + "Q" + index;
-            case MONTH -> String.format("%d-%02d", year, index);
+            case MONTH -> year + (index < 10 ? "-0" : "-") + index; // not String.format: an import formats 200,000
         };
     }
 }

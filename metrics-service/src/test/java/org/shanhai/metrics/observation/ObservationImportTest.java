@@ -172,6 +172,40 @@ class ObservationImportTest {
     }
 
     @Test
+    void aFileOfNewChangedAndUnchangedValuesInAnyOrderIsCountedAndStoredAsSuch() throws Exception {
+        UUID other = known();
+        String admin = Tokens.nationalAdmin();
+        upload(admin, csv(List.of(new String[] {county.toString(), "SURGERIES", "2023-01", "10"},
+                new String[] {other.toString(), "SURGERIES", "2023-01", "20"})), Tables.CSV).then().statusCode(200)
+                .body("created", equalTo(2));
+        // institutions interleaved, a stored month changed and one the same, a new month of each
+        upload(admin, csv(List.of(new String[] {other.toString(), "SURGERIES", "2023-02", "21"},
+                new String[] {county.toString(), "SURGERIES", "2023-01", "11"},
+                new String[] {other.toString(), "SURGERIES", "2023-01", "20"},
+                new String[] {county.toString(), "SURGERIES", "2023-02", "12"})), Tables.CSV).then().statusCode(200)
+                .body("values", equalTo(4)).body("created", equalTo(2)).body("changed", equalTo(1))
+                .body("unchanged", equalTo(1));
+        given().auth().oauth2(Tokens.role("VIEWER")).get("/api/v1/institutions/" + county
+                + "/observations/SURGERIES/2023-01/history").then().statusCode(200).body("items.size()", equalTo(2))
+                .body("items.state.value", org.hamcrest.Matchers.containsInAnyOrder("10", "11"))
+                .body("items.state.version", org.hamcrest.Matchers.containsInAnyOrder(0, 1));
+        given().auth().oauth2(Tokens.role("VIEWER")).get("/api/v1/institutions/" + other
+                + "/indicators/SURGERIES/series?from=2023-01&to=2023-02&granularity=MONTH").then().statusCode(200)
+                .body("points.value", equalTo(List.of("20", "21")));
+    }
+
+    @Test
+    void theFileIsCheckedInTheCallersLanguage() {
+        // the file is read on a thread of its own: its problems still speak the request's language
+        byte[] file = utf8("机构,指标,期间,数值\n" + county + ",NO_SUCH_INDICATOR,2024-01,1\n");
+        given().auth().oauth2(Tokens.nationalAdmin()).header("Accept-Language", "en").contentType(Tables.CSV).body(file)
+                .post(IMPORT).then().statusCode(400)
+                .body("errors[0].message", equalTo("indicator NO_SUCH_INDICATOR is not in the catalogue"));
+        upload(Tokens.nationalAdmin(), file, Tables.CSV).then().statusCode(400)
+                .body("errors[0].message", equalTo("指标 NO_SUCH_INDICATOR 不在指标目录中"));
+    }
+
+    @Test
     void aReporterImportsOnlyItsOwnInstitutionAndItsTemplateIsFilledIn() throws Exception {
         UUID other = known();
         String reporter = Tokens.of("HOSPITAL_REPORTER", county, null);

@@ -110,7 +110,7 @@ public class RawJdbcResource {
                     + "division_code, kind, grade, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)");
                     PreparedStatement o = c.prepareStatement("INSERT INTO outbox_event (id, topic, event_type, subject, "
                             + "aggregate_type, aggregate_id, record_key, payload, actor, created_at) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)")) {
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?::json, ?, ?)")) {
                 i.setObject(1, id);
                 i.setString(2, r.name());
                 i.setString(3, r.nameEn());

@@ -33,7 +33,7 @@ class OutboxRelayTest {
         UUID id = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("INSERT INTO outbox_event (id, topic, event_type, "
                         + "subject, aggregate_type, aggregate_id, record_key, payload, actor, created_at) VALUES (:id, "
-                        + "'programme.events', 'test.relay', :subject, 'test', :id, :key, cast(:payload as jsonb), 'test', now())")
+                        + "'programme.events', 'test.relay', :subject, 'test', :id, :key, cast(:payload as json), 'test', now())")
                 .setParameter("id", id).setParameter("subject", "test/" + id).setParameter("key", key)
                 .setParameter("payload", payload).executeUpdate());
         return id;

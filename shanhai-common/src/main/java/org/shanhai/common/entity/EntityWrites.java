@@ -59,32 +59,64 @@ public class EntityWrites {
     }
 
     /**
-     * Creates many new entities with COPY (an import too large for {@link #createAll}): stamped as
-     * {@link #create} stamps them, written as {@code row} maps them to {@code table}'s {@code columns},
-     * and their events recorded with COPY too, all in the caller's transaction. The entities are not
-     * managed afterwards; a row whose key exists is a 409 (another request wrote it meanwhile).
+     * Creates many new entities with COPY (an import too large for {@link #createAll}): {@link Copy#prepare}
+     * stamps each as {@link #create} stamps it and makes its row, as {@code row} maps it to
+     * {@code table}'s {@code columns}, and its event's row; {@link Copy#write} writes them, in the
+     * caller's transaction. Preparing touches no database and may run on another thread, so that an
+     * import's parser prepares the next rows while the database takes the last ones.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public <E extends VersionedEntity> void copyAll(java.util.List<E> entities, String table, java.util.List<String> columns,
+    public <E extends VersionedEntity> Copy<E> copy(String table, java.util.List<String> columns,
             java.util.function.Function<E, Object[]> row, String eventType, Aggregate<E> aggregate) {
-        if (entities.isEmpty()) {
-            return;
+        return new Copy<>(table, columns, row, aggregate, outbox.rows(eventType, aggregate.type()));
+    }
+
+    /** A new entity's row and its event's row, as COPY takes them ({@link CopyIn#row}). */
+    public record Prepared(byte[] row, UUID eventId, byte[] event) {
+    }
+
+    /** See {@link #copy}. */
+    public final class Copy<E extends VersionedEntity> {
+        private final String table;
+        private final java.util.List<String> columns;
+        private final java.util.function.Function<E, Object[]> row;
+        private final Aggregate<E> aggregate;
+        private final Outbox.Rows events;
+
+        Copy(String table, java.util.List<String> columns, java.util.function.Function<E, Object[]> row,
+                Aggregate<E> aggregate, Outbox.Rows events) {
+            this.table = table;
+            this.columns = columns;
+            this.row = row;
+            this.aggregate = aggregate;
+            this.events = events;
         }
-        java.time.OffsetDateTime now = Clock.now();
-        java.util.List<Object[]> rows = new java.util.ArrayList<>(entities.size());
-        java.util.List<Outbox.Pending> events = new java.util.ArrayList<>(entities.size());
-        for (E entity : entities) {
+
+        /** Stamps a new entity (id, version 0, the time of the whole copy) and makes its two rows. */
+        public Prepared prepare(E entity) {
             if (entity.id == null) {
                 entity.id = UUID.randomUUID();
             }
             entity.version = 0;
-            entity.createdAt = now;
-            entity.updatedAt = now;
-            rows.add(row.apply(entity));
-            events.add(new Outbox.Pending(entity.id, aggregate.key().apply(entity), aggregate.payload().apply(entity, null)));
+            entity.createdAt = events.createdAt();
+            entity.updatedAt = events.createdAt();
+            UUID eventId = UUID.randomUUID();
+            return new Prepared(CopyIn.row(row.apply(entity)), eventId,
+                    events.row(eventId, entity.id, aggregate.key().apply(entity), aggregate.payload().apply(entity, null)));
         }
-        CopyIn.rows(entities.get(0).getEntityManager(), table, columns, rows);
-        outbox.recordAll(eventType, aggregate.type(), events);
+
+        /**
+         * Writes prepared rows and their events with COPY, in the caller's transaction; a row whose key
+         * exists is a 409 (another request wrote it meanwhile).
+         */
+        public void write(java.util.List<Prepared> prepared) {
+            if (prepared.isEmpty()) {
+                return;
+            }
+            // the events first: Outbox refuses to run outside a transaction
+            outbox.recordRows(prepared.stream().map(Prepared::event).toList(), prepared.get(0).eventId());
+            CopyIn.rows(io.quarkus.hibernate.orm.panache.Panache.getEntityManager(), table, columns,
+                    prepared.stream().map(Prepared::row).toList());
+        }
     }
 
     /**

@@ -58,45 +58,52 @@ public class Outbox {
             throw new IllegalStateException("event payload of " + type + " is not serialisable", ex);
         }
         e.persist();
-        // one wake-up per transaction is enough (the relay drains everything pending): an import of
-        // 200,000 values must not register 200,000 after-commit callbacks
-        if (transaction.getResource(Written.class) == null) {
-            transaction.putResource(Written.class, Boolean.TRUE);
-            written.fire(new Written(e.id));
-        }
+        wake(e.id);
         return e;
     }
 
-    /** One event of {@link #recordAll}: its aggregate, record key and payload. */
-    public record Pending(UUID aggregateId, String key, Object payload) {
+    /**
+     * Wakes the relay after the commit, once per transaction: it drains everything pending, and an
+     * import of 200,000 values must not register 200,000 after-commit callbacks.
+     */
+    private void wake(UUID id) {
+        if (transaction.getResource(Written.class) == null) {
+            transaction.putResource(Written.class, Boolean.TRUE);
+            written.fire(new Written(id));
+        }
     }
 
     /**
-     * Records many events of one type at once (an import) with COPY, in the caller's transaction:
-     * the same rows {@link #record} writes, one by one.
+     * Rows of many events of one type (an import), stamped with the caller and the time now; made on
+     * any thread with {@link Rows#row}, so a parser can prepare them while the transaction's thread
+     * writes the previous ones, and written by {@link #recordRows}.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void recordAll(String type, String aggregateType, java.util.List<Pending> events) {
-        if (events.isEmpty()) {
-            return;
-        }
-        String actor = actor();
-        java.time.OffsetDateTime now = Clock.now();
-        java.util.List<Object[]> rows = new java.util.ArrayList<>(events.size());
-        for (Pending p : events) {
-            String payload;
+    public Rows rows(String type, String aggregateType) {
+        return new Rows(topic, type, aggregateType, actor(), Clock.now(), mapper);
+    }
+
+    /** How {@link #rows} stamps its events; immutable, so any thread may append with it. */
+    public record Rows(String topic, String type, String aggregateType, String actor, java.time.OffsetDateTime createdAt,
+            ObjectMapper mapper) {
+
+        /** The outbox row of one event, as COPY takes it ({@link org.shanhai.common.entity.CopyIn#row}). */
+        public byte[] row(UUID id, UUID aggregateId, String key, Object payload) {
+            String json;
             try {
-                payload = mapper.writeValueAsString(p.payload());
+                json = mapper.writeValueAsString(payload);
             } catch (JsonProcessingException ex) {
                 throw new IllegalStateException("event payload of " + type + " is not serialisable", ex);
             }
-            rows.add(new Object[] {UUID.randomUUID(), topic, type, aggregateType + "/" + p.aggregateId(), aggregateType,
-                    p.aggregateId(), p.key(), payload, actor, now});
+            return org.shanhai.common.entity.CopyIn.row(new Object[] {id, topic, type, aggregateType + "/" + aggregateId,
+                aggregateType, aggregateId, key, json, actor, createdAt});
         }
-        org.shanhai.common.entity.CopyIn.rows(OutboxEvent.getEntityManager(), "outbox_event", COLUMNS, rows);
-        if (transaction.getResource(Written.class) == null) {
-            transaction.putResource(Written.class, Boolean.TRUE);
-            written.fire(new Written((UUID) rows.get(0)[0]));
+    }
+
+    /** Writes event rows {@link Rows#row} made, with COPY, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordRows(java.util.List<byte[]> rows, UUID firstId) {
+        if (org.shanhai.common.entity.CopyIn.rows(OutboxEvent.getEntityManager(), "outbox_event", COLUMNS, rows) > 0) {
+            wake(firstId);
         }
     }
 

@@ -59,8 +59,30 @@ public class ProblemLanguage {
         response.setEntity(b.build());
     }
 
+    private static final ThreadLocal<Boolean> ON_BEHALF = new ThreadLocal<>();
+
+    /**
+     * {@code work}, to run on another thread for the request being answered (an import's parser), with
+     * the problems it makes in that request's language.
+     */
+    public static Runnable inCallersLanguage(Runnable work) {
+        boolean english = english();
+        return () -> {
+            ON_BEHALF.set(english);
+            try {
+                work.run();
+            } finally {
+                ON_BEHALF.remove();
+            }
+        };
+    }
+
     /** Whether the request being answered prefers English (false outside a request: Chinese). */
     public static boolean english() {
+        Boolean onBehalf = ON_BEHALF.get();
+        if (onBehalf != null) {
+            return onBehalf;
+        }
         ArcContainer arc = Arc.container();
         if (arc == null || !arc.requestContext().isActive()) {
             return false;

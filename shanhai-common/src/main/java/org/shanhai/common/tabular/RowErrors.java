@@ -44,6 +44,11 @@ public final class RowErrors {
         return any;
     }
 
+    /** Adds the errors another thread found in the same file (each thread keeps its own). */
+    public void addAll(RowErrors other) {
+        errors.addAll(other.errors);
+    }
+
     public boolean isEmpty() {
         return errors.isEmpty();
     }

@@ -1,24 +1,76 @@
 package org.shanhai.common.entity;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
+/** COPY's binary forms, byte for byte as PostgreSQL's *_send functions write them. */
 class CopyInTest {
 
-    static String text(Object value) {
-        StringBuilder b = new StringBuilder();
-        CopyIn.text(b, value);
-        return b.toString();
+    static byte[] field(Object value) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CopyIn.field(new DataOutputStream(bytes), value);
+        return bytes.toByteArray();
+    }
+
+    /** Big-endian 16-bit words, as numeric_send writes them after the 4-byte length. */
+    static byte[] numeric(int... words) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        try {
+            out.writeInt(2 * words.length);
+            for (int w : words) {
+                out.writeShort(w);
+            }
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        return bytes.toByteArray();
     }
 
     @Test
-    void copyTextEscapesWhatWouldEndAFieldOrARow() {
-        assertEquals("\\N", text(null));
-        assertEquals("据院统计\\t年报\\n第二行\\r", text("据院统计\t年报\n第二行\r"));
-        assertEquals("{\"note\": \"a\\\\nb\"}", text("{\"note\": \"a\\nb\"}")); // JSON's own \\n stays two characters
-        assertEquals("1250", text(new BigDecimal("1.25E+3")));
-        assertEquals("true", text(Boolean.TRUE));
+    void numbersAreBase10000DigitsWithTheWeightOfTheFirstAndTheScale() throws IOException {
+        // ndigits, weight, sign, dscale, digits...
+        assertArrayEquals(numeric(1, 0, 0, 0, 1250), field(new BigDecimal("1250")));
+        assertArrayEquals(numeric(1, 0, 0, 0, 1250), field(new BigDecimal("1.25E+3")));
+        assertArrayEquals(numeric(3, 1, 0, 3, 1, 2345, 6780), field(new BigDecimal("12345.678")));
+        assertArrayEquals(numeric(1, -1, 0, 4, 1), field(new BigDecimal("0.0001")));
+        assertArrayEquals(numeric(1, -2, 0, 5, 1000), field(new BigDecimal("0.00001")));
+        assertArrayEquals(numeric(1, 1, 0, 0, 1), field(new BigDecimal("10000")), "one digit of weight 1, the zero group dropped");
+        assertArrayEquals(numeric(2, 0, 0x4000, 2, 92, 5300), field(new BigDecimal("-92.53")));
+        assertArrayEquals(numeric(0, 0, 0, 2), field(new BigDecimal("0.00")));
+        assertArrayEquals(numeric(4, 3, 0, 4, 9999, 9999, 9999, 9999), field(new BigDecimal("9999999999999999.0000")),
+                "numeric(20,4)'s largest value");
+    }
+
+    @Test
+    void datesAndTimesCountFromTheFirstOf2000() throws IOException {
+        assertArrayEquals(new byte[] {0, 0, 0, 4, 0, 0, 0, 0}, field(LocalDate.of(2000, 1, 1)));
+        assertArrayEquals(new byte[] {0, 0, 0, 4, -1, -1, -1, -1}, field(LocalDate.of(1999, 12, 31)));
+        assertArrayEquals(new byte[] {0, 0, 0, 4, 0, 0, 0, 60}, field(LocalDate.of(2000, 3, 1))); // 2000 was a leap year
+        // 08:00 in Beijing on 1 January 2000 is midnight UTC; 1.5 ms later is 1,500 µs
+        assertArrayEquals(new byte[] {0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0x05, (byte) 0xdc},
+                field(OffsetDateTime.of(2000, 1, 1, 8, 0, 0, 1_500_000, ZoneOffset.ofHours(8))));
+    }
+
+    @Test
+    void otherTypesAndNull() throws IOException {
+        assertArrayEquals(new byte[] {-1, -1, -1, -1}, field(null));
+        assertArrayEquals(new byte[] {0, 0, 0, 6, (byte) 0xe5, (byte) 0xb9, (byte) 0xb4, (byte) 0xe6, (byte) 0x8a,
+            (byte) 0xa5}, field("年报"));
+        assertArrayEquals(new byte[] {0, 0, 0, 1, 1}, field(Boolean.TRUE));
+        assertArrayEquals(new byte[] {0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 7}, field(7L));
+        byte[] uuid = field(UUID.fromString("00000000-0000-0001-0000-000000000002"));
+        assertArrayEquals(new byte[] {0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 2}, uuid);
+        assertThrows(IllegalArgumentException.class, () -> field(3.5d)); // a double has no exact numeric form
     }
 }
