@@ -1,5 +1,6 @@
 package org.shanhai.metrics.observation;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -118,11 +119,16 @@ public class ObservationImport {
     EntityWrites writes;
 
     /** One parser thread per import in progress (imports are few, and each holds a request thread too). */
-    private final ExecutorService parsers = Executors.newCachedThreadPool(work -> {
-        Thread t = new Thread(work, "observation-import");
-        t.setDaemon(true);
-        return t;
-    });
+    private ExecutorService parsers;
+
+    @PostConstruct
+    void start() {
+        parsers = Executors.newCachedThreadPool(work -> {
+            Thread t = new Thread(work, "observation-import");
+            t.setDaemon(true);
+            return t;
+        });
+    }
 
     @PreDestroy
     void stop() {
@@ -139,7 +145,7 @@ public class ObservationImport {
                         ObservationService.AGGREGATE));
         Future<?> parsing = parsers.submit(ProblemLanguage.inCallersLanguage(parser));
         try {
-            return store(parser, catalogue);
+            return store(parser, parsing, catalogue);
         } finally {
             parsing.cancel(true); // a refusal here (403, 409) stops the parser too
         }
@@ -242,6 +248,9 @@ public class ObservationImport {
 
         @Override
         public void row(Table.Row row) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new Stopped(); // the request gave up (a 403, a failure): no need to read on
+            }
             rows++;
             List<Cell> read = new ArrayList<>();
             read(row, read);
@@ -290,14 +299,8 @@ public class ObservationImport {
                 cells.add(c); // nothing will be written: only the checks go on, so that every refused row is listed
                 return;
             }
-            Observation o = new Observation();
-            o.institutionId = c.institutionId();
-            o.indicatorCode = indicator.code;
-            o.period = c.period().toString();
-            o.periodStart = c.period().start();
-            o.periodEnd = c.period().end();
-            o.span = !c.period().isSingle();
-            o.department = c.department();
+            Observation o = ObservationService.newObservation(new ObservationService.Key(c.institutionId(), indicator.code,
+                    c.period(), c.department()), indicator);
             ObservationService.apply(o, new ObservationRequests.Value(c.value(), c.note(), null, c.basis()), c.basis(),
                     indicator, true);
             cells.add(c.prepared(copy.prepare(o)));
@@ -415,7 +418,7 @@ public class ObservationImport {
      * flushed and let go of (200,000 managed rows and their events do not fit a service's heap). It is
      * one transaction: a refused row anywhere stores nothing, and every refused row is listed.
      */
-    private Result store(Parser parser, Map<String, Indicator> catalogue) {
+    private Result store(Parser parser, Future<?> parsing, Map<String, Indicator> catalogue) {
         RowErrors errors = new RowErrors(); // what needs the database: unknown institutions, locked years
         Map<UUID, InstitutionReference> known = new HashMap<>(); // null: not known here
         Map<UUID, Set<Integer>> held = new HashMap<>();
@@ -428,7 +431,7 @@ public class ObservationImport {
         int created = 0;
         int changed = 0;
         int unchanged = 0;
-        for (Chunk chunk = take(parser); ; chunk = take(parser)) {
+        for (Chunk chunk = take(parser, parsing); ; chunk = take(parser, parsing)) {
             if (chunk.failure() != null) {
                 throw chunk.failure();
             }
@@ -456,7 +459,7 @@ public class ObservationImport {
                     cells.add(c);
                 }
             }
-            if (chunk.clean() && errors.isEmpty()) {
+            if (chunk.clean()) { // after a refused row it still checks approval locks, and writes nothing
                 int[] counts = write(cells, parser.copy, catalogue, held, locked, errors);
                 created += counts[0];
                 changed += counts[1];
@@ -475,9 +478,21 @@ public class ObservationImport {
         return new Result(parser.rows, values, created, changed, unchanged);
     }
 
-    private static Chunk take(Parser parser) {
+    /** The parser's next chunk; a parser that stopped without its last one (interrupted at shutdown) fails the import. */
+    private static Chunk take(Parser parser, Future<?> parsing) {
         try {
-            return parser.chunks.take();
+            while (true) {
+                Chunk chunk = parser.chunks.poll(1, java.util.concurrent.TimeUnit.SECONDS);
+                if (chunk != null) {
+                    return chunk;
+                }
+                if (parsing.isDone() && (chunk = parser.chunks.poll()) == null) {
+                    throw new IllegalStateException("the import's parser stopped before the end of the file");
+                }
+                if (chunk != null) {
+                    return chunk;
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while importing", e);
@@ -600,12 +615,16 @@ public class ObservationImport {
         StringBuilder codes = new StringBuilder();
         StringBuilder periods = new StringBuilder();
         StringBuilder starts = new StringBuilder();
-        for (Cell c : cells) {
+        record Probe(UUID institutionId, String indicator, PeriodSpan period) {
+        }
+        Set<Probe> probes = new java.util.LinkedHashSet<>(); // the departments of a value share one probe
+        cells.forEach(c -> probes.add(new Probe(c.institutionId(), c.indicator(), c.period())));
+        for (Probe p : probes) {
             String sep = ids.isEmpty() ? "" : ",";
-            ids.append(sep).append(c.institutionId());
-            codes.append(sep).append(c.indicator()); // codes and periods hold no comma
-            periods.append(sep).append(c.period());
-            starts.append(sep).append(c.period().start());
+            ids.append(sep).append(p.institutionId());
+            codes.append(sep).append(p.indicator()); // codes and periods hold no comma
+            periods.append(sep).append(p.period());
+            starts.append(sep).append(p.period().start());
         }
         // a probe of the series index per value, whatever the statistics say: within an import's
         // transaction they still describe the table as it was, and a join planned on them would read

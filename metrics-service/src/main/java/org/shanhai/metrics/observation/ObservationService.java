@@ -98,14 +98,7 @@ public class ObservationService {
             return new Result(current.get(), false); // the same again: answered, and nothing written (not even a newer definition version)
         }
         if (current.isEmpty()) {
-            Observation o = new Observation();
-            o.institutionId = k.institutionId();
-            o.indicatorCode = indicator.code;
-            o.period = k.period().toString();
-            o.periodStart = k.period().start();
-            o.periodEnd = k.period().end();
-            o.span = !k.period().isSingle();
-            o.department = k.department();
+            Observation o = newObservation(k, indicator);
             apply(o, r, basis, indicator, true);
             return new Result(writes.create(o, ObservationEvent.RECORDED, AGGREGATE), true);
         }
@@ -330,6 +323,19 @@ public class ObservationService {
                 k.department() == null ? new Object[] {k.institutionId(), k.indicatorCode(), k.period().toString()}
                         : new Object[] {k.institutionId(), k.indicatorCode(), k.period().toString(), k.department()});
         return (lock ? q.withLock(LockModeType.PESSIMISTIC_WRITE) : q).firstResultOptional();
+    }
+
+    /** A value not stored yet, at its key (a PUT's or an import row's), before {@link #apply}. */
+    static Observation newObservation(Key k, Indicator indicator) {
+        Observation o = new Observation();
+        o.institutionId = k.institutionId();
+        o.indicatorCode = indicator.code;
+        o.period = k.period().toString();
+        o.periodStart = k.period().start();
+        o.periodEnd = k.period().end();
+        o.span = !k.period().isSingle();
+        o.department = k.department();
+        return o;
     }
 
     /** {@code dataSourceGiven}: the request speaks for the data source (a PUT); an import keeps the stored one. */

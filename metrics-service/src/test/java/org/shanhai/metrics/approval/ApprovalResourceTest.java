@@ -87,11 +87,18 @@ class ApprovalResourceTest {
         as(f.reporter()).body(Map.of("value", 120)).put(values + "SURGERIES/2025-03").then().statusCode(200)
                 .body("version", equalTo(0)); // the same value again is not a change
         as(f.reporter()).body(Map.of("value", 100)).put(values + "SURGERIES/2026-01").then().statusCode(200);
-        String file = "机构,指标,期间,数值\r\n" + f.county + ",SURGERIES,2026-02,80\r\n" + f.county + ",SURGERIES,2025-03,125\r\n";
+        // an import changing the locked year in its first chunk of 5,000 values and in its second: both rows listed
+        StringBuilder file = new StringBuilder("机构,指标,期间,数值\r\n" + f.county + ",SURGERIES,2026-02,80\r\n" + f.county
+                + ",SURGERIES,2025-03,125\r\n");
+        for (int m = 0; m < 5_100; m++) {
+            file.append(f.county).append(",OUTPATIENT_EMERGENCY_VISITS,").append(2100 + m / 12).append('-')
+                    .append(String.format("%02d", m % 12 + 1)).append(",1\r\n");
+        }
+        file.append(f.county).append(",SURGERIES,2025-05,7\r\n"); // data row 5,103: sheet row 5,104
         io.restassured.RestAssured.given().auth().oauth2(f.reporter()).contentType("text/csv").accept("application/json")
-                .body(file.getBytes(StandardCharsets.UTF_8)).post("/api/v1/observations/import").then().statusCode(400)
-                .body("errors.size()", equalTo(1)).body("errors[0].row", equalTo(3))
-                .body("errors[0].message", containsString("SUBMITTED"));
+                .body(file.toString().getBytes(StandardCharsets.UTF_8)).post("/api/v1/observations/import").then()
+                .statusCode(400).body("errors.row", equalTo(List.of(3, 5_104)))
+                .body("errors[0].message", containsString("SUBMITTED")).body("errors[1].message", containsString("SUBMITTED"));
         as(Tokens.role("VIEWER")).get(values + "SURGERIES/2026-02").then().statusCode(404);
 
         // approved by a manager of a supporting hospital or the province's admin; not by others

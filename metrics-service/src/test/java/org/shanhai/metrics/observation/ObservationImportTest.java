@@ -212,6 +212,10 @@ class ObservationImportTest {
         String file = "机构,指标,期间,数值\n" + county + ",SURGERIES,2024-01,5\n" + other + ",SURGERIES,2024-01,5\n";
         upload(reporter, utf8(file), Tables.CSV).then().statusCode(403);
         upload(Tokens.role("VIEWER"), utf8(file), Tables.CSV).then().statusCode(403);
+        // the other institution's row after a first chunk of 5,000 of its own, already written: still nothing stored
+        List<String[]> rows = new ArrayList<>(longRows(county).subList(0, 6_000));
+        rows.add(new String[] {other.toString(), "SURGERIES", "2024-01", "5"});
+        upload(reporter, csv(rows), Tables.CSV).then().statusCode(403);
         assertEquals(0, stored(county));
         assertEquals(0, stored(other));
         byte[] template = given().auth().oauth2(reporter).get("/api/v1/observations/template?year=2024").then()

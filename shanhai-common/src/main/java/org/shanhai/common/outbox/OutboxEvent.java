@@ -7,8 +7,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /**
  * One event, written in the same transaction as the change it describes. The relay sets
@@ -44,7 +42,9 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "record_key")
     public String key;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    /** The JSON as the producer wrote it (a {@code json} column: checked, kept as text, sent as it is). */
+    @Column(columnDefinition = "json")
+    @org.hibernate.annotations.ColumnTransformer(write = "cast(? as json)")
     public String payload;
 
     public String actor;
