@@ -483,11 +483,11 @@ public class ObservationImport {
         try {
             while (true) {
                 Chunk chunk = parser.chunks.poll(1, java.util.concurrent.TimeUnit.SECONDS);
-                if (chunk != null) {
-                    return chunk;
-                }
-                if (parsing.isDone() && (chunk = parser.chunks.poll()) == null) {
-                    throw new IllegalStateException("the import's parser stopped before the end of the file");
+                if (chunk == null && parsing.isDone()) { // it may have handed its last one over meanwhile
+                    chunk = parser.chunks.poll();
+                    if (chunk == null) {
+                        throw new IllegalStateException("the import's parser stopped before the end of the file");
+                    }
                 }
                 if (chunk != null) {
                     return chunk;
@@ -503,21 +503,15 @@ public class ObservationImport {
     private int[] write(List<Cell> cells, EntityWrites.Copy<Observation> copy, Map<String, Indicator> catalogue,
             Map<UUID, Set<Integer>> held, Map<UUID, Map<Integer, String>> locked, RowErrors errors) {
         // years locked by data approval: held against a concurrent submission, then a row changing one is refused
-        Map<UUID, Set<Integer>> years = new HashMap<>();
+        Map<UUID, Set<Integer>> more = new HashMap<>(); // the years not held yet
         for (Cell c : cells) {
-            Set<Integer> ys = years.computeIfAbsent(c.institutionId(), i -> new java.util.TreeSet<>());
+            Set<Integer> holding = held.getOrDefault(c.institutionId(), Set.of());
             for (int y = c.period().start().getYear(); y <= c.period().end().getYear(); y++) {
-                ys.add(y);
+                if (!holding.contains(y)) {
+                    more.computeIfAbsent(c.institutionId(), i -> new java.util.TreeSet<>()).add(y);
+                }
             }
         }
-        Map<UUID, Set<Integer>> more = new HashMap<>();
-        years.forEach((institution, ys) -> {
-            Set<Integer> notHeld = new java.util.TreeSet<>(ys);
-            notHeld.removeAll(held.getOrDefault(institution, Set.of()));
-            if (!notHeld.isEmpty()) {
-                more.put(institution, notHeld);
-            }
-        });
         if (!more.isEmpty()) {
             locks.holdShared(more);
             more.forEach((institution, ys) -> held.computeIfAbsent(institution, i -> new java.util.HashSet<>()).addAll(ys));

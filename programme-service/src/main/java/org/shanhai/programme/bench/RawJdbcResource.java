@@ -138,7 +138,7 @@ public class RawJdbcResource {
                 throw e;
             }
         }
-        written.fire(new Outbox.Written(eventId));
+        written.fire(new Outbox.Written());
         return Versioned.created(uri, id, 0, new InstitutionView(id, r.name(), r.nameEn(), r.creditCode(),
                 r.divisionCode(), r.kind(), r.grade(), 0, now, now));
     }

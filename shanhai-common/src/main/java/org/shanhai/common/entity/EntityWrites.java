@@ -71,7 +71,7 @@ public class EntityWrites {
     }
 
     /** A new entity's row and its event's row, as COPY takes them ({@link CopyIn#row}). */
-    public record Prepared(byte[] row, UUID eventId, byte[] event) {
+    public record Prepared(byte[] row, byte[] event) {
     }
 
     /** See {@link #copy}. */
@@ -99,9 +99,8 @@ public class EntityWrites {
             entity.version = 0;
             entity.createdAt = events.createdAt();
             entity.updatedAt = events.createdAt();
-            UUID eventId = UUID.randomUUID();
-            return new Prepared(CopyIn.row(row.apply(entity)), eventId,
-                    events.row(eventId, entity.id, aggregate.key().apply(entity), aggregate.payload().apply(entity, null)));
+            return new Prepared(CopyIn.row(row.apply(entity)),
+                    events.row(entity.id, aggregate.key().apply(entity), aggregate.payload().apply(entity, null)));
         }
 
         /**
@@ -113,7 +112,7 @@ public class EntityWrites {
                 return;
             }
             // the events first: Outbox refuses to run outside a transaction
-            outbox.recordRows(prepared.stream().map(Prepared::event).toList(), prepared.get(0).eventId());
+            outbox.recordRows(prepared.stream().map(Prepared::event).toList());
             CopyIn.rows(io.quarkus.hibernate.orm.panache.Panache.getEntityManager(), table, columns,
                     prepared.stream().map(Prepared::row).toList());
         }

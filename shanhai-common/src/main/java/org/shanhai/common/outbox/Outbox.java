@@ -21,8 +21,8 @@ import org.shanhai.common.time.Clock;
 @ApplicationScoped
 public class Outbox {
 
-    /** Fired after an outbox row is written; the relay observes it after a successful commit. */
-    public record Written(UUID id) {
+    /** Fired once a transaction has written outbox rows; the relay observes it after a successful commit. */
+    public record Written() {
     }
 
     @Inject
@@ -52,13 +52,9 @@ public class Outbox {
         e.key = key;
         e.actor = actor();
         e.createdAt = Clock.now();
-        try {
-            e.payload = mapper.writeValueAsString(payload);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("event payload of " + type + " is not serialisable", ex);
-        }
+        e.payload = json(mapper, type, payload);
         e.persist();
-        wake(e.id);
+        wake();
         return e;
     }
 
@@ -66,10 +62,18 @@ public class Outbox {
      * Wakes the relay after the commit, once per transaction: it drains everything pending, and an
      * import of 200,000 values must not register 200,000 after-commit callbacks.
      */
-    private void wake(UUID id) {
+    private void wake() {
         if (transaction.getResource(Written.class) == null) {
             transaction.putResource(Written.class, Boolean.TRUE);
-            written.fire(new Written(id));
+            written.fire(new Written());
+        }
+    }
+
+    private static String json(ObjectMapper mapper, String type, Object payload) {
+        try {
+            return mapper.writeValueAsString(payload);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("event payload of " + type + " is not serialisable", ex);
         }
     }
 
@@ -87,23 +91,17 @@ public class Outbox {
             ObjectMapper mapper) {
 
         /** The outbox row of one event, as COPY takes it ({@link org.shanhai.common.entity.CopyIn#row}). */
-        public byte[] row(UUID id, UUID aggregateId, String key, Object payload) {
-            String json;
-            try {
-                json = mapper.writeValueAsString(payload);
-            } catch (JsonProcessingException ex) {
-                throw new IllegalStateException("event payload of " + type + " is not serialisable", ex);
-            }
-            return org.shanhai.common.entity.CopyIn.row(new Object[] {id, topic, type, aggregateType + "/" + aggregateId,
-                aggregateType, aggregateId, key, json, actor, createdAt});
+        public byte[] row(UUID aggregateId, String key, Object payload) {
+            return org.shanhai.common.entity.CopyIn.row(new Object[] {UUID.randomUUID(), topic, type, aggregateType + "/" + aggregateId,
+                aggregateType, aggregateId, key, json(mapper, type, payload), actor, createdAt});
         }
     }
 
     /** Writes event rows {@link Rows#row} made, with COPY, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordRows(java.util.List<byte[]> rows, UUID firstId) {
+    public void recordRows(java.util.List<byte[]> rows) {
         if (org.shanhai.common.entity.CopyIn.rows(OutboxEvent.getEntityManager(), "outbox_event", COLUMNS, rows) > 0) {
-            wake(firstId);
+            wake();
         }
     }
 
