@@ -423,10 +423,8 @@ public class ObservationImport {
         Map<UUID, InstitutionReference> known = new HashMap<>(); // null: not known here
         Map<UUID, Set<Integer>> held = new HashMap<>();
         Map<UUID, Map<Integer, String>> locked = new HashMap<>();
+        Lookups lookups = new Lookups();
         jakarta.persistence.EntityManager em = Observation.getEntityManager();
-        // each chunk's lookup planned for the table as it now is: a plan cached while it was still empty
-        // would scan it whole for every value once it has grown (the import's own rows count)
-        em.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
         int values = 0;
         int created = 0;
         int changed = 0;
@@ -460,7 +458,7 @@ public class ObservationImport {
                 }
             }
             if (chunk.clean()) { // after a refused row it still checks approval locks, and writes nothing
-                int[] counts = write(cells, parser.copy, catalogue, held, locked, errors);
+                int[] counts = write(cells, parser.copy, catalogue, lookups, held, locked, errors);
                 created += counts[0];
                 changed += counts[1];
                 unchanged += counts[2];
@@ -501,7 +499,7 @@ public class ObservationImport {
 
     /** One chunk's values: approval locks, the stored values they address, then new, changed and the same. */
     private int[] write(List<Cell> cells, EntityWrites.Copy<Observation> copy, Map<String, Indicator> catalogue,
-            Map<UUID, Set<Integer>> held, Map<UUID, Map<Integer, String>> locked, RowErrors errors) {
+            Lookups lookups, Map<UUID, Set<Integer>> held, Map<UUID, Map<Integer, String>> locked, RowErrors errors) {
         // years locked by data approval: held against a concurrent submission, then a row changing one is refused
         Map<UUID, Set<Integer>> more = new HashMap<>(); // the years not held yet
         for (Cell c : cells) {
@@ -517,13 +515,13 @@ public class ObservationImport {
             more.forEach((institution, ys) -> held.computeIfAbsent(institution, i -> new java.util.HashSet<>()).addAll(ys));
             locked.putAll(locks.lockedYears(more.keySet())); // read again: held now, they stay as read
         }
-        Map<Key, Observation> existing = stored(cells);
+        Map<Key, Observation> existing = lookups.stored(cells);
         List<EntityWrites.Prepared> fresh = new ArrayList<>();
         List<Observation> touched = new ArrayList<>();
         List<Cell> touchedCells = new ArrayList<>();
         int unchanged = 0;
         for (Cell c : cells) {
-            Observation o = existing.get(c.key());
+            Observation o = existing.isEmpty() ? null : existing.get(c.key()); // a key a value is a string or two
             Map<Integer, String> lockedYears = locked.get(c.institutionId());
             String lock = null;
             for (int y = c.period().start().getYear(); lock == null && y <= c.period().end().getYear(); y++) {
@@ -567,72 +565,130 @@ public class ObservationImport {
     }
 
     /**
-     * Whether anything is stored for the cells' institutions and indicators within their dates: one
-     * probe of the series index per pair (a chunk of a hospital's new months, the usual import, has
-     * about a thousand), where looking up every value costs five thousand.
+     * The stored observations an import's values address. What was stored before the import is read
+     * once per institution and indicator, when the file first names them: the first and last period
+     * stored (any department). A value outside that range is new without a lookup (a hospital's new
+     * months, the usual import, are all past its last one); one within it is looked up. The import's own
+     * rows need not be: the parser refuses a file that gives a value twice.
      */
-    private static boolean anyStored(List<Cell> cells) {
-        Map<UUID, Set<String>> pairs = new HashMap<>();
-        java.time.LocalDate from = null;
-        java.time.LocalDate to = null;
-        for (Cell c : cells) {
-            pairs.computeIfAbsent(c.institutionId(), i -> new java.util.HashSet<>()).add(c.indicator());
-            from = from == null || c.period().start().isBefore(from) ? c.period().start() : from;
-            to = to == null || c.period().start().isAfter(to) ? c.period().start() : to;
+    static final class Lookups {
+        private record Pair(UUID institutionId, String indicator) {
         }
-        StringBuilder ids = new StringBuilder();
-        StringBuilder codes = new StringBuilder();
-        pairs.forEach((institution, indicators) -> indicators.forEach(code -> {
-            String sep = ids.isEmpty() ? "" : ",";
-            ids.append(sep).append(institution);
-            codes.append(sep).append(code);
-        }));
-        return (Boolean) Observation.getEntityManager().createNativeQuery("SELECT EXISTS (SELECT 1 FROM unnest("
-                + "cast(string_to_array(:ids, ',') AS uuid[]), string_to_array(:codes, ',')) AS k(i, c) CROSS JOIN LATERAL "
-                + "(SELECT 1 FROM observation o WHERE o.institution_id = k.i AND o.indicator_code = k.c "
-                + "AND o.period_start BETWEEN :from AND :to LIMIT 1) o)").setParameter("ids", ids.toString())
-                .setParameter("codes", codes.toString()).setParameter("from", from).setParameter("to", to)
-                .getSingleResult();
-    }
 
-    /**
-     * The stored observations the cells address (any department of their institution, indicator and
-     * period), by {@link Cell#key()}: one query for the chunk, whatever order the file is in.
-     */
-    @SuppressWarnings("unchecked")
-    private static Map<Key, Observation> stored(List<Cell> cells) {
-        Map<Key, Observation> existing = new HashMap<>();
-        if (cells.isEmpty() || !anyStored(cells)) {
+        private record Extent(java.time.LocalDate first, java.time.LocalDate last) {
+        }
+
+        /** Pairs read so far; null: nothing was stored. */
+        private final Map<Pair, Extent> extents = new HashMap<>();
+        /** Whether any pair read so far had something stored. */
+        private boolean anyStored;
+
+        /** The stored observations the cells address, by {@link Cell#key()}. */
+        Map<Key, Observation> stored(List<Cell> cells) {
+            Set<Pair> unread = new java.util.LinkedHashSet<>();
+            for (Cell c : cells) {
+                Pair p = new Pair(c.institutionId(), c.indicator());
+                if (!extents.containsKey(p)) {
+                    unread.add(p);
+                }
+            }
+            Map<Key, Observation> existing = new HashMap<>();
+            if (unread.isEmpty() && (!anyStored || within(cells).isEmpty())) {
+                return existing; // no query at all
+            }
+            // planned for the table as it now is: a plan cached while it was still empty would scan it
+            // whole for every value once it has grown (the import's own rows count). Only for these
+            // queries: set for the whole transaction, it had the foreign key's check planned afresh for
+            // every row the COPY wrote, a third of the database's work in the import
+            jakarta.persistence.EntityManager em = Observation.getEntityManager();
+            em.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
+            try {
+                if (!unread.isEmpty()) {
+                    read(unread);
+                }
+                List<Cell> within = within(cells);
+                if (!within.isEmpty()) {
+                    lookUp(within, existing);
+                }
+            } finally {
+                em.createNativeQuery("SET LOCAL plan_cache_mode = DEFAULT").executeUpdate();
+            }
             return existing;
         }
-        StringBuilder ids = new StringBuilder();
-        StringBuilder codes = new StringBuilder();
-        StringBuilder periods = new StringBuilder();
-        StringBuilder starts = new StringBuilder();
-        record Probe(UUID institutionId, String indicator, PeriodSpan period) {
+
+        /** The cells whose period lies within what was stored for their pair. */
+        private List<Cell> within(List<Cell> cells) {
+            List<Cell> within = new ArrayList<>();
+            for (Cell c : cells) {
+                Extent e = extents.get(new Pair(c.institutionId(), c.indicator()));
+                java.time.LocalDate start = c.period().start();
+                if (e != null && !start.isBefore(e.first()) && !start.isAfter(e.last())) {
+                    within.add(c);
+                }
+            }
+            return within;
         }
-        Set<Probe> probes = new java.util.LinkedHashSet<>(); // the departments of a value share one probe
-        cells.forEach(c -> probes.add(new Probe(c.institutionId(), c.indicator(), c.period())));
-        for (Probe p : probes) {
-            String sep = ids.isEmpty() ? "" : ",";
-            ids.append(sep).append(p.institutionId());
-            codes.append(sep).append(p.indicator()); // codes and periods hold no comma
-            periods.append(sep).append(p.period());
-            starts.append(sep).append(p.period().start());
+
+        /** The first and last period stored for each pair: two probes of the series index a pair. */
+        @SuppressWarnings("unchecked")
+        private void read(Set<Pair> pairs) {
+            StringBuilder ids = new StringBuilder();
+            StringBuilder codes = new StringBuilder();
+            for (Pair p : pairs) {
+                String sep = ids.isEmpty() ? "" : ",";
+                ids.append(sep).append(p.institutionId());
+                codes.append(sep).append(p.indicator()); // codes hold no comma
+                extents.put(p, null);
+            }
+            List<Object[]> found = Observation.getEntityManager().createNativeQuery("SELECT k.i, k.c, e.first, e.last "
+                    + "FROM unnest(cast(string_to_array(:ids, ',') AS uuid[]), string_to_array(:codes, ',')) AS k(i, c) "
+                    + "CROSS JOIN LATERAL (SELECT min(o.period_start) AS first, max(o.period_start) AS last "
+                    + "FROM observation o WHERE o.institution_id = k.i AND o.indicator_code = k.c) e "
+                    + "WHERE e.first IS NOT NULL").setParameter("ids", ids.toString())
+                    .setParameter("codes", codes.toString()).getResultList();
+            for (Object[] r : found) {
+                extents.put(new Pair((UUID) r[0], (String) r[1]), new Extent(date(r[2]), date(r[3])));
+                anyStored = true;
+            }
         }
-        // a probe of the series index per value, whatever the statistics say: within an import's
-        // transaction they still describe the table as it was, and a join planned on them would read
-        // the whole table once a chunk (the LIMIT keeps the subquery from being flattened into one)
-        List<Observation> found = Observation.getEntityManager().createNativeQuery("SELECT o.* FROM unnest("
-                + "cast(string_to_array(:ids, ',') AS uuid[]), string_to_array(:codes, ','), "
-                + "cast(string_to_array(:starts, ',') AS date[]), string_to_array(:periods, ',')) AS k(i, c, s, p) "
-                + "CROSS JOIN LATERAL (SELECT * FROM observation o WHERE o.institution_id = k.i AND o.indicator_code = k.c "
-                + "AND o.period_start = k.s AND o.period = k.p LIMIT 1000) o", Observation.class)
-                .setParameter("ids", ids.toString()).setParameter("codes", codes.toString())
-                .setParameter("starts", starts.toString()).setParameter("periods", periods.toString()).getResultList();
-        for (Observation o : found) {
-            existing.put(new Key(o.institutionId, o.indicatorCode, o.period, o.department), o);
+
+        private static java.time.LocalDate date(Object o) {
+            return o instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) o;
         }
-        return existing;
+
+        /** One probe of the series index per distinct value (the departments of a value share one). */
+        @SuppressWarnings("unchecked")
+        private static void lookUp(List<Cell> cells, Map<Key, Observation> existing) {
+            StringBuilder ids = new StringBuilder();
+            StringBuilder codes = new StringBuilder();
+            StringBuilder periods = new StringBuilder();
+            StringBuilder starts = new StringBuilder();
+            record Probe(UUID institutionId, String indicator, PeriodSpan period) {
+            }
+            Set<Probe> probes = new java.util.LinkedHashSet<>();
+            cells.forEach(c -> probes.add(new Probe(c.institutionId(), c.indicator(), c.period())));
+            for (Probe p : probes) {
+                String sep = ids.isEmpty() ? "" : ",";
+                ids.append(sep).append(p.institutionId());
+                codes.append(sep).append(p.indicator()); // codes and periods hold no comma
+                periods.append(sep).append(p.period());
+                starts.append(sep).append(p.period().start());
+            }
+            // a probe per value, whatever the statistics say: within an import's transaction they still
+            // describe the table as it was, and a join planned on them would read the whole table once a
+            // chunk (the LIMIT keeps the subquery from being flattened into one)
+            List<Observation> found = Observation.getEntityManager().createNativeQuery("SELECT o.* FROM unnest("
+                    + "cast(string_to_array(:ids, ',') AS uuid[]), string_to_array(:codes, ','), "
+                    + "cast(string_to_array(:starts, ',') AS date[]), string_to_array(:periods, ',')) AS k(i, c, s, p) "
+                    + "CROSS JOIN LATERAL (SELECT * FROM observation o WHERE o.institution_id = k.i "
+                    + "AND o.indicator_code = k.c AND o.period_start = k.s AND o.period = k.p LIMIT 1000) o",
+                    Observation.class)
+                    .setParameter("ids", ids.toString()).setParameter("codes", codes.toString())
+                    .setParameter("starts", starts.toString()).setParameter("periods", periods.toString())
+                    .getResultList();
+            for (Observation o : found) {
+                existing.put(new Key(o.institutionId, o.indicatorCode, o.period, o.department), o);
+            }
+        }
     }
 }

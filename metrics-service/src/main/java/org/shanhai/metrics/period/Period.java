@@ -85,6 +85,9 @@ public final class Period implements Comparable<Period> {
                     "为空；请填写 2025、2025Q3 或 2025-07"));
         }
         String t = text.strip();
+        if (t.length() == 7 && t.charAt(4) == '-' && digits(t, 0, 4) && digits(t, 5, 7)) {
+            return month(Integer.parseInt(t, 0, 4, 10), Integer.parseInt(t, 5, 7, 10)); // the usual case, without a matcher
+        }
         Matcher m;
         if ((m = YEAR.matcher(t)).matches()) {
             return year(Integer.parseInt(m.group(1)));
@@ -102,6 +105,15 @@ public final class Period implements Comparable<Period> {
         throw new InvalidValueException(Text.of(
                 "'" + t + "' is not a period; write a year (2025), a quarter (2025Q3) or a month (2025-07)",
                 "“" + t + "”不是期间；请填写年（2025）、季度（2025Q3）或月（2025-07）"));
+    }
+
+    private static boolean digits(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Type type() {

@@ -195,6 +195,35 @@ class ObservationImportTest {
     }
 
     @Test
+    void whatIsStoredIsFoundInAnyChunkBeforeWithinAndAfterTheMonthsStored() throws Exception {
+        // what was stored is read once per institution and indicator, when the file first names them: a
+        // value before, between or after the months stored, in the first chunk of 5,000 or a later one,
+        // and a pair the file first names after a chunk was written, are each new, changed or the same
+        UUID other = known();
+        String admin = Tokens.nationalAdmin();
+        upload(admin, csv(List.of(new String[] {county.toString(), "SURGERIES", "2023-03", "30"},
+                new String[] {county.toString(), "SURGERIES", "2023-06", "60"},
+                new String[] {other.toString(), "SURGERIES", "2023-05", "50"})), Tables.CSV).then().statusCode(200)
+                .body("created", equalTo(3));
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {county.toString(), "SURGERIES", "2023-01", "10"}); // before: new
+        rows.add(new String[] {county.toString(), "SURGERIES", "2023-03", "30"}); // the same
+        longRows(county).subList(0, 5_000).forEach(r -> rows.add(new String[] {r[0], "INPATIENT_DISCHARGES", r[2], r[3]}));
+        rows.add(new String[] {county.toString(), "SURGERIES", "2023-04", "40"}); // between, not stored: new
+        rows.add(new String[] {county.toString(), "SURGERIES", "2023-06", "61"}); // changed, in the second chunk
+        rows.add(new String[] {county.toString(), "SURGERIES", "2023-09", "90"}); // after: new
+        rows.add(new String[] {other.toString(), "SURGERIES", "2023-05", "51"}); // first named here: changed
+        upload(admin, csv(rows), Tables.CSV).then().statusCode(200).body("values", equalTo(5_006))
+                .body("created", equalTo(5_003)).body("changed", equalTo(2)).body("unchanged", equalTo(1));
+        given().auth().oauth2(Tokens.role("VIEWER")).get("/api/v1/institutions/" + county
+                + "/indicators/SURGERIES/series?from=2023-01&to=2023-09&granularity=MONTH").then().statusCode(200)
+                .body("points.findAll { it.value != null }.value", equalTo(List.of("10", "30", "40", "61", "90")));
+        given().auth().oauth2(Tokens.role("VIEWER")).get("/api/v1/institutions/" + other
+                + "/observations/SURGERIES/2023-05/history").then().statusCode(200)
+                .body("items.state.value", org.hamcrest.Matchers.containsInAnyOrder("50", "51"));
+    }
+
+    @Test
     void theFileIsCheckedInTheCallersLanguage() {
         // the file is read on a thread of its own: its problems still speak the request's language
         byte[] file = utf8("机构,指标,期间,数值\n" + county + ",NO_SUCH_INDICATOR,2024-01,1\n");

@@ -138,13 +138,14 @@ public class OutboxRelay {
         // the oldest pending rows, at most PER_KEY of one key: a key held back by a row the broker
         // refuses cannot fill every poll and starve the other keys. The whole backlog is ranked (a
         // window of the oldest rows let one big import's key shut the others out); the few chosen rows
-        // are then fetched by primary key: planned on stale statistics (right after a bulk import),
-        // "id IN (subquery)" over the whole table became a scan per row and hung.
+        // are then fetched by primary key, as one array: planned on stale statistics (right after a bulk
+        // import; an outbox analysed while empty is estimated at one row however large it has grown), a
+        // join with them, "id IN (subquery)" before, became a scan of the whole table per row: a minute a poll
         List<OutboxEvent> rows = em.createNativeQuery(
                         "WITH heads AS MATERIALIZED (SELECT id FROM (SELECT id, seq, row_number() OVER (PARTITION BY "
                                 + "record_key ORDER BY seq) AS n FROM outbox_event WHERE sent_at IS NULL) ranked "
-                                + "WHERE n <= :perKey ORDER BY seq LIMIT :n) SELECT o.* FROM heads JOIN outbox_event o "
-                                + "ON o.id = heads.id ORDER BY o.seq FOR UPDATE OF o SKIP LOCKED",
+                                + "WHERE n <= :perKey ORDER BY seq LIMIT :n) SELECT o.* FROM outbox_event o "
+                                + "WHERE o.id = ANY (ARRAY(SELECT id FROM heads)) ORDER BY o.seq FOR UPDATE SKIP LOCKED",
                         OutboxEvent.class)
                 .setParameter("perKey", PER_KEY)
                 .setParameter("n", Math.max(1, Math.min(batchSize, 10_000)))

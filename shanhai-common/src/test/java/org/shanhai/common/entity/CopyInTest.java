@@ -52,6 +52,32 @@ class CopyInTest {
                 "numeric(20,4)'s largest value");
     }
 
+    static byte[] numeric(boolean small, BigDecimal value) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        if (small) {
+            CopyIn.small(new DataOutputStream(bytes), value);
+        } else {
+            CopyIn.general(new DataOutputStream(bytes), value);
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void numbersOfUpTo15DigitsComputedAsTheyAreWrittenOut() throws IOException {
+        // the arithmetic form that writes every reported value, against the form from decimal digits
+        java.util.List<BigDecimal> values = new java.util.ArrayList<>(java.util.List.of(BigDecimal.ZERO,
+                new BigDecimal("0.5"), new BigDecimal("100000000"), new BigDecimal("-0.00010"),
+                new BigDecimal("999999999999999"), new BigDecimal("0.000000000000001"), new BigDecimal("10000.0001")));
+        java.util.Random random = new java.util.Random(20261126);
+        for (int i = 0; i < 20_000; i++) {
+            long bound = BigDecimal.TEN.pow(1 + random.nextInt(15)).longValueExact();
+            values.add(BigDecimal.valueOf(random.nextLong() % bound, random.nextInt(12)));
+        }
+        for (BigDecimal v : values) {
+            assertArrayEquals(numeric(false, v), numeric(true, v), v.toPlainString());
+        }
+    }
+
     @Test
     void datesAndTimesCountFromTheFirstOf2000() throws IOException {
         assertArrayEquals(new byte[] {0, 0, 0, 4, 0, 0, 0, 0}, field(LocalDate.of(2000, 1, 1)));
@@ -67,6 +93,8 @@ class CopyInTest {
         assertArrayEquals(new byte[] {-1, -1, -1, -1}, field(null));
         assertArrayEquals(new byte[] {0, 0, 0, 6, (byte) 0xe5, (byte) 0xb9, (byte) 0xb4, (byte) 0xe6, (byte) 0x8a,
             (byte) 0xa5}, field("年报"));
+        assertArrayEquals(field("{\"值\":1}"), field("{\"值\":1}".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "text already in UTF-8 goes as it is");
         assertArrayEquals(new byte[] {0, 0, 0, 1, 1}, field(Boolean.TRUE));
         assertArrayEquals(new byte[] {0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 7}, field(7L));
         byte[] uuid = field(UUID.fromString("00000000-0000-0001-0000-000000000002"));
