@@ -521,7 +521,7 @@ public class ObservationImport {
         List<Cell> touchedCells = new ArrayList<>();
         int unchanged = 0;
         for (Cell c : cells) {
-            Observation o = existing.isEmpty() ? null : existing.get(c.key()); // a key a value is a string or two
+            Observation o = existing.isEmpty() ? null : existing.get(c.key()); // no key built when nothing is stored
             Map<Integer, String> lockedYears = locked.get(c.institutionId());
             String lock = null;
             for (int y = c.period().start().getYear(); lock == null && y <= c.period().end().getYear(); y++) {
@@ -565,11 +565,14 @@ public class ObservationImport {
     }
 
     /**
-     * The stored observations an import's values address. What was stored before the import is read
-     * once per institution and indicator, when the file first names them: the first and last period
-     * stored (any department). A value outside that range is new without a lookup (a hospital's new
-     * months, the usual import, are all past its last one); one within it is looked up. The import's own
-     * rows need not be: the parser refuses a file that gives a value twice.
+     * The stored observations an import's values address. What is stored for an institution and
+     * indicator is read once, when the file first names them: the first and last period stored (any
+     * department). A value outside that range is new without a lookup (a hospital's new months, the
+     * usual import, are all past its last one); one within it is looked up. The import's own rows need
+     * not be: the parser refuses a file that gives a value twice. A value another request records for
+     * that institution and indicator later in the import, outside the range read, is not seen: the
+     * import's COPY then meets it in the unique key and the file is refused with a 409 asking to send
+     * it again (it was so before too, within one chunk's time; now within the import's).
      */
     static final class Lookups {
         private record Pair(UUID institutionId, String indicator) {
@@ -602,17 +605,16 @@ public class ObservationImport {
             // every row the COPY wrote, a third of the database's work in the import
             jakarta.persistence.EntityManager em = Observation.getEntityManager();
             em.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
-            try {
-                if (!unread.isEmpty()) {
-                    read(unread);
-                }
-                List<Cell> within = within(cells);
-                if (!within.isEmpty()) {
-                    lookUp(within, existing);
-                }
-            } finally {
-                em.createNativeQuery("SET LOCAL plan_cache_mode = DEFAULT").executeUpdate();
+            if (!unread.isEmpty()) {
+                read(unread);
             }
+            List<Cell> within = within(cells);
+            if (!within.isEmpty()) {
+                lookUp(within, existing);
+            }
+            // not in a finally: after a failed query the transaction is aborted, this would fail too and
+            // hide why, and the rollback undoes the setting anyway
+            em.createNativeQuery("SET LOCAL plan_cache_mode = DEFAULT").executeUpdate();
             return existing;
         }
 

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.dhatim.fastexcel.Workbook;
@@ -196,31 +197,45 @@ class ObservationImportTest {
 
     @Test
     void whatIsStoredIsFoundInAnyChunkBeforeWithinAndAfterTheMonthsStored() throws Exception {
-        // what was stored is read once per institution and indicator, when the file first names them: a
+        // what is stored is read once per institution and indicator, when the file first names them: a
         // value before, between or after the months stored, in the first chunk of 5,000 or a later one,
-        // and a pair the file first names after a chunk was written, are each new, changed or the same
+        // of a pair the file first names after a chunk was written, of a department, or voided, is each
+        // new, changed or the same (a stored value taken for new would break the unique key: a 409)
         UUID other = known();
         String admin = Tokens.nationalAdmin();
         upload(admin, csv(List.of(new String[] {county.toString(), "SURGERIES", "2023-03", "30"},
                 new String[] {county.toString(), "SURGERIES", "2023-06", "60"},
                 new String[] {other.toString(), "SURGERIES", "2023-05", "50"})), Tables.CSV).then().statusCode(200)
                 .body("created", equalTo(3));
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {county.toString(), "SURGERIES", "2023-01", "10"}); // before: new
-        rows.add(new String[] {county.toString(), "SURGERIES", "2023-03", "30"}); // the same
-        longRows(county).subList(0, 5_000).forEach(r -> rows.add(new String[] {r[0], "INPATIENT_DISCHARGES", r[2], r[3]}));
-        rows.add(new String[] {county.toString(), "SURGERIES", "2023-04", "40"}); // between, not stored: new
-        rows.add(new String[] {county.toString(), "SURGERIES", "2023-06", "61"}); // changed, in the second chunk
-        rows.add(new String[] {county.toString(), "SURGERIES", "2023-09", "90"}); // after: new
-        rows.add(new String[] {other.toString(), "SURGERIES", "2023-05", "51"}); // first named here: changed
-        upload(admin, csv(rows), Tables.CSV).then().statusCode(200).body("values", equalTo(5_006))
-                .body("created", equalTo(5_003)).body("changed", equalTo(2)).body("unchanged", equalTo(1));
+        String others = "/api/v1/institutions/" + other + "/observations/SURGERIES/";
+        given().auth().oauth2(admin).contentType("application/json").body(Map.of("value", 8))
+                .put(others + "2023-08?department=04.02").then().statusCode(201);
+        given().auth().oauth2(admin).contentType("application/json").body(Map.of("value", 20)).put(others + "2023-02")
+                .then().statusCode(201);
+        given().auth().oauth2(admin).contentType("application/json").body(Map.of("reason", "误填"))
+                .post(others + "2023-02/void").then().statusCode(200);
+        StringBuilder file = new StringBuilder("机构,指标,期间,科室,数值\n");
+        java.util.function.Consumer<String> row = r -> file.append(r).append('\n');
+        row.accept(county + ",SURGERIES,2023-01,,10"); // before: new
+        row.accept(county + ",SURGERIES,2023-03,,30"); // the same
+        longRows(county).subList(0, 5_000).forEach(r -> row.accept(r[0] + ",INPATIENT_DISCHARGES," + r[2] + ",," + r[3]));
+        row.accept(county + ",SURGERIES,2023-04,,40"); // between, not stored: new
+        row.accept(county + ",SURGERIES,2023-06,,61"); // changed, in the second chunk
+        row.accept(county + ",SURGERIES,2023-09,,90"); // after: new
+        row.accept(other + ",SURGERIES,2023-05,,51"); // first named here: changed
+        row.accept(other + ",SURGERIES,2023-08,04.02,9"); // a department's: changed
+        row.accept(other + ",SURGERIES,2023-02,,21"); // voided: recorded again
+        upload(admin, utf8(file.toString()), Tables.CSV).then().statusCode(200).body("values", equalTo(5_008))
+                .body("created", equalTo(5_003)).body("changed", equalTo(4)).body("unchanged", equalTo(1));
         given().auth().oauth2(Tokens.role("VIEWER")).get("/api/v1/institutions/" + county
                 + "/indicators/SURGERIES/series?from=2023-01&to=2023-09&granularity=MONTH").then().statusCode(200)
                 .body("points.findAll { it.value != null }.value", equalTo(List.of("10", "30", "40", "61", "90")));
-        given().auth().oauth2(Tokens.role("VIEWER")).get("/api/v1/institutions/" + other
-                + "/observations/SURGERIES/2023-05/history").then().statusCode(200)
+        given().auth().oauth2(Tokens.role("VIEWER")).get(others + "2023-05/history").then().statusCode(200)
                 .body("items.state.value", org.hamcrest.Matchers.containsInAnyOrder("50", "51"));
+        given().auth().oauth2(Tokens.role("VIEWER")).get(others + "2023-08?department=04.02").then().statusCode(200)
+                .body("value", equalTo("9"));
+        given().auth().oauth2(Tokens.role("VIEWER")).get(others + "2023-02").then().statusCode(200)
+                .body("value", equalTo("21")).body("voided", equalTo(false));
     }
 
     @Test

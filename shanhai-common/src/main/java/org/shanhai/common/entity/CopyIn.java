@@ -31,9 +31,8 @@ import org.shanhai.common.problem.Text;
  * <p>
  * {@link #row} encodes one row; it touches no database, so any thread may prepare rows while the
  * transaction's thread writes earlier ones with {@link #rows}. A value's Java type must be the
- * column's: UUID for uuid, String (or its UTF-8 bytes) for text, varchar and json, Long for bigint,
- * Integer for integer, Boolean, LocalDate for date, OffsetDateTime for timestamptz, BigDecimal for
- * numeric.
+ * column's: UUID for uuid, String for text, varchar and json, Long for bigint, Integer for integer,
+ * Boolean, LocalDate for date, OffsetDateTime for timestamptz, BigDecimal for numeric.
  */
 public final class CopyIn {
 
@@ -70,7 +69,11 @@ public final class CopyIn {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
         }
-        return buffer.toByteArray();
+        byte[] row = buffer.toByteArray();
+        if (buffer.size() > 64 * 1024) {
+            BUFFERS.remove(); // not kept for ever at the size of an unusual row
+        }
+        return row;
     }
 
     /** Writes rows {@link #row} encoded into {@code table}'s {@code columns}; returns how many. */
@@ -130,9 +133,6 @@ public final class CopyIn {
             out.writeLong((t.toEpochSecond() - POSTGRES_EPOCH_SECOND) * 1_000_000L + t.getNano() / 1_000);
         } else if (value instanceof BigDecimal n) {
             numeric(out, n);
-        } else if (value instanceof byte[] b) {
-            out.writeInt(b.length); // bytes as they are: bytea, or text and json already in UTF-8
-            out.write(b);
         } else {
             throw new IllegalArgumentException("no COPY binary form for " + value.getClass().getName());
         }
