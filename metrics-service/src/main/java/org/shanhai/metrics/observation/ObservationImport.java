@@ -583,8 +583,6 @@ public class ObservationImport {
 
         /** Pairs read so far; null: nothing was stored. */
         private final Map<Pair, Extent> extents = new HashMap<>();
-        /** Whether any pair read so far had something stored. */
-        private boolean anyStored;
 
         /** The stored observations the cells address, by {@link Cell#key()}. */
         Map<Key, Observation> stored(List<Cell> cells) {
@@ -596,7 +594,7 @@ public class ObservationImport {
                 }
             }
             Map<Key, Observation> existing = new HashMap<>();
-            if (unread.isEmpty() && (!anyStored || within(cells).isEmpty())) {
+            if (unread.isEmpty() && within(cells).isEmpty()) {
                 return existing; // no query at all
             }
             // planned for the table as it now is: a plan cached while it was still empty would scan it
@@ -650,7 +648,6 @@ public class ObservationImport {
                     .setParameter("codes", codes.toString()).getResultList();
             for (Object[] r : found) {
                 extents.put(new Pair((UUID) r[0], (String) r[1]), new Extent(date(r[2]), date(r[3])));
-                anyStored = true;
             }
         }
 
