@@ -70,8 +70,13 @@ public class ObservationImport {
     record Cell(int row, String column, UUID institutionId, String indicator, PeriodSpan period, String department,
             BigDecimal value, String note, ObservationBasis basis, EntityWrites.Prepared prepared) {
 
-        Cell prepared(EntityWrites.Prepared rows) {
-            return new Cell(row, column, institutionId, indicator, period, department, value, note, basis, rows);
+        /** The cell with its indicator's code as the catalogue holds it (hashed once) and its rows. */
+        Cell prepared(String code, EntityWrites.Prepared rows) {
+            return new Cell(row, column, institutionId, code, period, department, value, note, basis, rows);
+        }
+
+        Pair pair() {
+            return new Pair(institutionId, indicator);
         }
 
         Key key() {
@@ -81,6 +86,26 @@ public class ObservationImport {
 
     /** What a value is of: the observation's unique key. */
     record Key(UUID institutionId, String indicator, String period, String department) {
+    }
+
+    /** An institution's indicator: what is stored is read once for each. */
+    record Pair(UUID institutionId, String indicator) {
+    }
+
+    /** The first and last period start of some values of a pair: a chunk's, or what is stored. */
+    record Starts(java.time.LocalDate first, java.time.LocalDate last) {
+
+        Starts with(java.time.LocalDate start) {
+            return start.isBefore(first) ? new Starts(start, last) : start.isAfter(last) ? new Starts(first, start) : this;
+        }
+
+        boolean contains(java.time.LocalDate start) {
+            return !start.isBefore(first) && !start.isAfter(last);
+        }
+
+        boolean overlaps(Starts o) {
+            return !last.isBefore(o.first) && !first.isAfter(o.last);
+        }
     }
 
     enum Col {
@@ -153,9 +178,16 @@ public class ObservationImport {
 
     /**
      * What the parser hands over: the values that passed its checks, the institutions of every value it
-     * read (each is checked against the caller's scope), and whether it has refused any row so far.
+     * read (each is checked against the caller's scope), and whether it has refused any row so far; and
+     * what the values reach, so that the request's thread asks the database once an institution or
+     * pair, not once a value: each institution's years, each pair's first and last period.
      */
-    record Chunk(List<Cell> cells, Set<UUID> institutions, boolean clean, boolean last, RuntimeException failure) {
+    record Chunk(List<Cell> cells, Set<UUID> institutions, Map<UUID, Set<Integer>> years, Map<Pair, Starts> pairs,
+            boolean clean, boolean last, RuntimeException failure) {
+
+        static Chunk failed(RuntimeException failure) {
+            return new Chunk(List.of(), Set.of(), Map.of(), Map.of(), false, true, failure);
+        }
     }
 
     /**
@@ -180,6 +212,8 @@ public class ObservationImport {
         private final Map<Key, Integer> firstRow = new HashMap<>(); // each value's key: the row that gave it
         private List<Cell> cells = new ArrayList<>(CHUNK);
         private Set<UUID> seen = new java.util.HashSet<>();
+        private Map<UUID, Set<Integer>> years = new HashMap<>(); // the chunk's values': their years, their pairs
+        private Map<Pair, Starts> pairs = new HashMap<>();
 
         Parser(byte[] body, String mediaType, Map<String, Indicator> catalogue, Map<String, UUID> byCreditCode,
                 EntityWrites.Copy<Observation> copy) {
@@ -195,13 +229,13 @@ public class ObservationImport {
             Chunk end;
             try {
                 Tables.stream(body, mediaType, MAX_ROWS, this);
-                end = new Chunk(cells, seen, errors.isEmpty(), true, null);
+                end = new Chunk(cells, seen, years, pairs, errors.isEmpty(), true, null);
             } catch (Stopped e) {
                 return;
             } catch (RuntimeException e) {
-                end = new Chunk(List.of(), Set.of(), false, true, e); // the header, the size, a broken file
+                end = Chunk.failed(e); // the header, the size, a broken file
             } catch (Error e) {
-                end = new Chunk(List.of(), Set.of(), false, true, new IllegalStateException("reading the file failed", e));
+                end = Chunk.failed(new IllegalStateException("reading the file failed", e));
             }
             try {
                 chunks.put(end);
@@ -260,13 +294,15 @@ public class ObservationImport {
             }
             if (cells.size() >= CHUNK) {
                 try {
-                    chunks.put(new Chunk(cells, seen, errors.isEmpty(), false, null));
+                    chunks.put(new Chunk(cells, seen, years, pairs, errors.isEmpty(), false, null));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new Stopped();
                 }
                 cells = new ArrayList<>(CHUNK);
                 seen = new java.util.HashSet<>();
+                years = new HashMap<>();
+                pairs = new HashMap<>();
             }
         }
 
@@ -295,6 +331,7 @@ public class ObservationImport {
                         + " gave it)", "重复给出 " + c.indicator() + " " + c.period() + "（第 " + first + " 行已给出）"));
                 return;
             }
+            reach(c);
             if (!errors.isEmpty() || refused) {
                 cells.add(c); // nothing will be written: only the checks go on, so that every refused row is listed
                 return;
@@ -303,7 +340,17 @@ public class ObservationImport {
                     c.period(), c.department()), indicator);
             ObservationService.apply(o, new ObservationRequests.Value(c.value(), c.note(), null, c.basis()), c.basis(),
                     indicator, true);
-            cells.add(c.prepared(copy.prepare(o)));
+            cells.add(c.prepared(indicator.code, copy.prepare(o)));
+        }
+
+        /** Adds a value's years and period to what the chunk reaches. */
+        private void reach(Cell c) {
+            Set<Integer> ys = years.computeIfAbsent(c.institutionId(), i -> new java.util.HashSet<>());
+            for (int y = c.period().start().getYear(); y <= c.period().end().getYear(); y++) {
+                ys.add(y);
+            }
+            java.time.LocalDate start = c.period().start();
+            pairs.compute(c.pair(), (p, s) -> s == null ? new Starts(start, start) : s.with(start));
         }
 
         private void read(Table.Row row, List<Cell> read) {
@@ -446,19 +493,26 @@ public class ObservationImport {
                     }
                 }
             }
-            List<Cell> cells = new ArrayList<>(chunk.cells().size());
-            for (Cell c : chunk.cells()) {
-                values++;
-                if (known.get(c.institutionId()) == null) {
-                    errors.add(c.row(), parser.institutionColumn(), Text.of("institution " + c.institutionId()
-                            + " is not known here (yet): programme-service has not announced it",
-                            "本服务尚未收到机构 " + c.institutionId() + "：programme-service 尚未发布该机构"));
-                } else {
-                    cells.add(c);
+            values += chunk.cells().size();
+            List<Cell> cells = chunk.cells();
+            if (!chunk.institutions().stream().allMatch(i -> known.get(i) != null)) {
+                cells = new ArrayList<>(chunk.cells().size());
+                for (Cell c : chunk.cells()) {
+                    if (known.get(c.institutionId()) == null) {
+                        errors.add(c.row(), parser.institutionColumn(), Text.of("institution " + c.institutionId()
+                                + " is not known here (yet): programme-service has not announced it",
+                                "本服务尚未收到机构 " + c.institutionId() + "：programme-service 尚未发布该机构"));
+                    } else {
+                        cells.add(c);
+                    }
                 }
             }
             if (chunk.clean()) { // after a refused row it still checks approval locks, and writes nothing
-                int[] counts = write(cells, parser.copy, catalogue, lookups, held, locked, errors);
+                Map<UUID, Set<Integer>> years = new HashMap<>(chunk.years());
+                years.keySet().removeIf(i -> known.get(i) == null);
+                Map<Pair, Starts> pairs = new HashMap<>(chunk.pairs());
+                pairs.keySet().removeIf(p -> known.get(p.institutionId()) == null);
+                int[] counts = write(cells, years, pairs, parser.copy, catalogue, lookups, held, locked, errors);
                 created += counts[0];
                 changed += counts[1];
                 unchanged += counts[2];
@@ -497,25 +551,39 @@ public class ObservationImport {
         }
     }
 
-    /** One chunk's values: approval locks, the stored values they address, then new, changed and the same. */
-    private int[] write(List<Cell> cells, EntityWrites.Copy<Observation> copy, Map<String, Indicator> catalogue,
-            Lookups lookups, Map<UUID, Set<Integer>> held, Map<UUID, Map<Integer, String>> locked, RowErrors errors) {
+    /**
+     * One chunk's values (of {@code years} and {@code pairs}): approval locks, the stored values they
+     * address, then new, changed and the same. The usual chunk (no year locked, nothing stored within
+     * its months) is written without a look at each value: the database then waits for no one.
+     */
+    private int[] write(List<Cell> cells, Map<UUID, Set<Integer>> years, Map<Pair, Starts> pairs,
+            EntityWrites.Copy<Observation> copy, Map<String, Indicator> catalogue, Lookups lookups,
+            Map<UUID, Set<Integer>> held, Map<UUID, Map<Integer, String>> locked, RowErrors errors) {
         // years locked by data approval: held against a concurrent submission, then a row changing one is refused
         Map<UUID, Set<Integer>> more = new HashMap<>(); // the years not held yet
-        for (Cell c : cells) {
-            Set<Integer> holding = held.getOrDefault(c.institutionId(), Set.of());
-            for (int y = c.period().start().getYear(); y <= c.period().end().getYear(); y++) {
+        years.forEach((institution, ys) -> {
+            Set<Integer> holding = held.getOrDefault(institution, Set.of());
+            for (int y : ys) {
                 if (!holding.contains(y)) {
-                    more.computeIfAbsent(c.institutionId(), i -> new java.util.TreeSet<>()).add(y);
+                    more.computeIfAbsent(institution, i -> new java.util.TreeSet<>()).add(y);
                 }
             }
-        }
+        });
         if (!more.isEmpty()) {
             locks.holdShared(more);
             more.forEach((institution, ys) -> held.computeIfAbsent(institution, i -> new java.util.HashSet<>()).addAll(ys));
             locked.putAll(locks.lockedYears(more.keySet())); // read again: held now, they stay as read
         }
-        Map<Key, Observation> existing = lookups.stored(cells);
+        boolean anyLocked = years.entrySet().stream().anyMatch(e -> e.getValue().stream()
+                .anyMatch(locked.getOrDefault(e.getKey(), Map.of())::containsKey));
+        Map<Key, Observation> existing = lookups.stored(cells, pairs);
+        if (!anyLocked && existing.isEmpty()) {
+            if (!errors.isEmpty()) {
+                return new int[] {0, 0, 0};
+            }
+            copy.write(cells.stream().map(Cell::prepared).toList());
+            return new int[] {cells.size(), 0, 0};
+        }
         List<EntityWrites.Prepared> fresh = new ArrayList<>();
         List<Observation> touched = new ArrayList<>();
         List<Cell> touchedCells = new ArrayList<>();
@@ -575,26 +643,14 @@ public class ObservationImport {
      * it again (it was so before too, within one chunk's time; now within the import's).
      */
     static final class Lookups {
-        private record Pair(UUID institutionId, String indicator) {
-        }
-
-        private record Extent(java.time.LocalDate first, java.time.LocalDate last) {
-        }
-
         /** Pairs read so far; null: nothing was stored. */
-        private final Map<Pair, Extent> extents = new HashMap<>();
+        private final Map<Pair, Starts> extents = new HashMap<>();
 
-        /** The stored observations the cells address, by {@link Cell#key()}. */
-        Map<Key, Observation> stored(List<Cell> cells) {
-            Set<Pair> unread = new java.util.LinkedHashSet<>();
-            for (Cell c : cells) {
-                Pair p = new Pair(c.institutionId(), c.indicator());
-                if (!extents.containsKey(p)) {
-                    unread.add(p);
-                }
-            }
+        /** The stored observations the cells (of {@code pairs}) address, by {@link Cell#key()}. */
+        Map<Key, Observation> stored(List<Cell> cells, Map<Pair, Starts> pairs) {
+            List<Pair> unread = pairs.keySet().stream().filter(p -> !extents.containsKey(p)).toList();
             Map<Key, Observation> existing = new HashMap<>();
-            if (unread.isEmpty() && within(cells).isEmpty()) {
+            if (unread.isEmpty() && overlapping(pairs).isEmpty()) {
                 return existing; // no query at all
             }
             // planned for the table as it now is: a plan cached while it was still empty would scan it
@@ -606,9 +662,18 @@ public class ObservationImport {
             if (!unread.isEmpty()) {
                 read(unread);
             }
-            List<Cell> within = within(cells);
-            if (!within.isEmpty()) {
-                lookUp(within, existing);
+            Set<Pair> overlapping = overlapping(pairs);
+            if (!overlapping.isEmpty()) {
+                List<Cell> within = new ArrayList<>();
+                for (Cell c : cells) {
+                    Pair p = c.pair();
+                    if (overlapping.contains(p) && extents.get(p).contains(c.period().start())) {
+                        within.add(c);
+                    }
+                }
+                if (!within.isEmpty()) {
+                    lookUp(within, existing);
+                }
             }
             // not in a finally: after a failed query the transaction is aborted, this would fail too and
             // hide why, and the rollback undoes the setting anyway
@@ -616,22 +681,21 @@ public class ObservationImport {
             return existing;
         }
 
-        /** The cells whose period lies within what was stored for their pair. */
-        private List<Cell> within(List<Cell> cells) {
-            List<Cell> within = new ArrayList<>();
-            for (Cell c : cells) {
-                Extent e = extents.get(new Pair(c.institutionId(), c.indicator()));
-                java.time.LocalDate start = c.period().start();
-                if (e != null && !start.isBefore(e.first()) && !start.isAfter(e.last())) {
-                    within.add(c);
+        /** The pairs whose values in the chunk may meet what is stored: their months overlap. */
+        private Set<Pair> overlapping(Map<Pair, Starts> pairs) {
+            Set<Pair> overlapping = new java.util.HashSet<>();
+            pairs.forEach((p, starts) -> {
+                Starts stored = extents.get(p);
+                if (stored != null && stored.overlaps(starts)) {
+                    overlapping.add(p);
                 }
-            }
-            return within;
+            });
+            return overlapping;
         }
 
         /** The first and last period stored for each pair: two probes of the series index a pair. */
         @SuppressWarnings("unchecked")
-        private void read(Set<Pair> pairs) {
+        private void read(List<Pair> pairs) {
             StringBuilder ids = new StringBuilder();
             StringBuilder codes = new StringBuilder();
             for (Pair p : pairs) {
@@ -647,7 +711,7 @@ public class ObservationImport {
                     + "WHERE e.first IS NOT NULL").setParameter("ids", ids.toString())
                     .setParameter("codes", codes.toString()).getResultList();
             for (Object[] r : found) {
-                extents.put(new Pair((UUID) r[0], (String) r[1]), new Extent(date(r[2]), date(r[3])));
+                extents.put(new Pair((UUID) r[0], (String) r[1]), new Starts(date(r[2]), date(r[3])));
             }
         }
 
