@@ -70,9 +70,8 @@ public class ObservationImport {
     record Cell(int row, String column, UUID institutionId, String indicator, PeriodSpan period, String department,
             BigDecimal value, String note, ObservationBasis basis, EntityWrites.Prepared prepared) {
 
-        /** The cell with its indicator's code as the catalogue holds it (hashed once) and its rows. */
-        Cell prepared(String code, EntityWrites.Prepared rows) {
-            return new Cell(row, column, institutionId, code, period, department, value, note, basis, rows);
+        Cell prepared(EntityWrites.Prepared rows) {
+            return new Cell(row, column, institutionId, indicator, period, department, value, note, basis, rows);
         }
 
         Pair pair() {
@@ -208,7 +207,11 @@ public class ObservationImport {
         private final Map<String, UUID> byCreditCode;
         private final EntityWrites.Copy<Observation> copy;
         private final Map<Col, String> headers = new HashMap<>();
-        private final Map<String, Period> periodColumns = new LinkedHashMap<>();
+        private final Map<String, PeriodSpan> periodColumns = new LinkedHashMap<>();
+        // each institution, period and indicator code as one object however many rows give it: a row's
+        // key then costs no new objects, and is hashed from what was hashed before
+        private final Map<String, UUID> institutionIds = new HashMap<>();
+        private final Map<String, PeriodSpan> periods = new HashMap<>();
         private final Map<Key, Integer> firstRow = new HashMap<>(); // each value's key: the row that gave it
         private List<Cell> cells = new ArrayList<>(CHUNK);
         private Set<UUID> seen = new java.util.HashSet<>();
@@ -253,7 +256,7 @@ public class ObservationImport {
                     }
                 }
                 try {
-                    periodColumns.put(c, Period.parse(c)); // the wide layout: a column a period
+                    periodColumns.put(c, PeriodSpan.of(Period.parse(c))); // the wide layout: a column a period
                 } catch (IllegalArgumentException notAPeriod) {
                     // a column of the long layout
                 }
@@ -340,7 +343,7 @@ public class ObservationImport {
                     c.period(), c.department()), indicator);
             ObservationService.apply(o, new ObservationRequests.Value(c.value(), c.note(), null, c.basis()), c.basis(),
                     indicator, true);
-            cells.add(c.prepared(indicator.code, copy.prepare(o)));
+            cells.add(c.prepared(copy.prepare(o)));
         }
 
         /** Adds a value's years and period to what the chunk reaches. */
@@ -364,7 +367,7 @@ public class ObservationImport {
             String credit = headers.containsKey(Col.CREDIT_CODE) ? row.get(headers.get(Col.CREDIT_CODE)) : null;
             if (id != null) {
                 try {
-                    institution = UUID.fromString(id);
+                    institution = institutionIds.computeIfAbsent(id, UUID::fromString);
                 } catch (IllegalArgumentException e) {
                     errors.add(n, headers.get(Col.INSTITUTION), Text.of("'" + id + "' is not an institution id (UUID)",
                             "“" + id + "”不是机构 id（UUID）"));
@@ -381,6 +384,8 @@ public class ObservationImport {
             String indicator = row.get(headers.get(Col.INDICATOR));
             if (indicator == null) {
                 errors.add(n, headers.get(Col.INDICATOR), EMPTY);
+            } else if (catalogue.containsKey(indicator)) {
+                indicator = catalogue.get(indicator).code;
             }
             String departmentText = headers.containsKey(Col.DEPARTMENT) ? row.get(headers.get(Col.DEPARTMENT)) : null;
             String department = DepartmentCodes.fromSpreadsheet(departmentText); // 04.02 typed in a plain cell reads 4.02
@@ -409,7 +414,7 @@ public class ObservationImport {
                 PeriodSpan period = null;
                 String periodText = row.get(headers.get(Col.PERIOD));
                 try {
-                    period = PeriodSpan.parse(periodText);
+                    period = periodText == null ? PeriodSpan.parse(null) : periods.computeIfAbsent(periodText, PeriodSpan::parse);
                 } catch (IllegalArgumentException e) {
                     errors.add(n, headers.get(Col.PERIOD), InvalidValueException.reasonOf(e));
                 }
@@ -420,14 +425,14 @@ public class ObservationImport {
                 }
                 return;
             }
-            for (Map.Entry<String, Period> p : periodColumns.entrySet()) {
+            for (Map.Entry<String, PeriodSpan> p : periodColumns.entrySet()) {
                 String text = row.get(p.getKey());
                 if (text == null) {
                     continue; // not reported for that period: missing, not zero
                 }
                 BigDecimal value = number(text, n, p.getKey(), errors);
                 if (value != null) {
-                    read.add(new Cell(n, p.getKey(), institution, indicator, PeriodSpan.of(p.getValue()), department, value,
+                    read.add(new Cell(n, p.getKey(), institution, indicator, p.getValue(), department, value,
                             note, basis, null));
                 }
             }

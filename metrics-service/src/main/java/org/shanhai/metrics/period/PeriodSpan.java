@@ -14,6 +14,8 @@ public final class PeriodSpan {
 
     private final Period first;
     private final Period last;
+    /** {@link #toString()}, made once: it is the key an observation is stored and found by. */
+    private String text;
 
     private PeriodSpan(Period first, Period last) {
         this.first = first;
@@ -123,6 +125,11 @@ public final class PeriodSpan {
     /** {@code 2024}, or {@code 2022..2024}. */
     @Override
     public String toString() {
-        return isSingle() ? first.toString() : first + ".." + last;
+        String t = text; // immutable and derived: a race only makes it twice
+        if (t == null) {
+            t = isSingle() ? first.toString() : first + ".." + last;
+            text = t;
+        }
+        return t;
     }
 }
