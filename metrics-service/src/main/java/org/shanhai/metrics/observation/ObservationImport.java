@@ -66,11 +66,11 @@ public class ObservationImport {
             @Schema(description = "values already stored as given") int unchanged) {
     }
 
-    /** One value of the file, where it stands, and what it says; {@code prepared}: its rows if it is new. */
+    /** One value of the file, where it stands, and what it says; {@code rows}: the number of its rows in its chunk's batch if it is new (-1: none made). */
     record Cell(int row, String column, UUID institutionId, String indicator, PeriodSpan period, String department,
-            BigDecimal value, String note, ObservationBasis basis, EntityWrites.Prepared prepared) {
+            BigDecimal value, String note, ObservationBasis basis, int rows) {
 
-        Cell prepared(EntityWrites.Prepared rows) {
+        Cell prepared(int rows) {
             return new Cell(row, column, institutionId, indicator, period, department, value, note, basis, rows);
         }
 
@@ -181,11 +181,11 @@ public class ObservationImport {
      * what the values reach, so that the request's thread asks the database once an institution or
      * pair, not once a value: each institution's years, each pair's first and last period.
      */
-    record Chunk(List<Cell> cells, Set<UUID> institutions, Map<UUID, Set<Integer>> years, Map<Pair, Starts> pairs,
+    record Chunk(List<Cell> cells, EntityWrites.Batch batch, Set<UUID> institutions, Map<UUID, Set<Integer>> years, Map<Pair, Starts> pairs,
             boolean clean, boolean last, RuntimeException failure) {
 
         static Chunk failed(RuntimeException failure) {
-            return new Chunk(List.of(), Set.of(), Map.of(), Map.of(), false, true, failure);
+            return new Chunk(List.of(), null, Set.of(), Map.of(), Map.of(), false, true, failure);
         }
     }
 
@@ -214,6 +214,7 @@ public class ObservationImport {
         private final Map<String, PeriodSpan> periods = new HashMap<>();
         private final Map<Key, Integer> firstRow = new HashMap<>(); // each value's key: the row that gave it
         private List<Cell> cells = new ArrayList<>(CHUNK);
+        private EntityWrites.Batch batch = new EntityWrites.Batch(); // the rows of the chunk's new values
         private Set<UUID> seen = new java.util.HashSet<>();
         private Map<UUID, Set<Integer>> years = new HashMap<>(); // the chunk's values': their years, their pairs
         private Map<Pair, Starts> pairs = new HashMap<>();
@@ -232,7 +233,7 @@ public class ObservationImport {
             Chunk end;
             try {
                 Tables.stream(body, mediaType, MAX_ROWS, this);
-                end = new Chunk(cells, seen, years, pairs, errors.isEmpty(), true, null);
+                end = new Chunk(cells, batch, seen, years, pairs, errors.isEmpty(), true, null);
             } catch (Stopped e) {
                 return;
             } catch (RuntimeException e) {
@@ -297,12 +298,13 @@ public class ObservationImport {
             }
             if (cells.size() >= CHUNK) {
                 try {
-                    chunks.put(new Chunk(cells, seen, years, pairs, errors.isEmpty(), false, null));
+                    chunks.put(new Chunk(cells, batch, seen, years, pairs, errors.isEmpty(), false, null));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new Stopped();
                 }
                 cells = new ArrayList<>(CHUNK);
+                batch = new EntityWrites.Batch();
                 seen = new java.util.HashSet<>();
                 years = new HashMap<>();
                 pairs = new HashMap<>();
@@ -343,7 +345,7 @@ public class ObservationImport {
                     c.period(), c.department()), indicator);
             ObservationService.apply(o, new ObservationRequests.Value(c.value(), c.note(), null, c.basis()), c.basis(),
                     indicator, true);
-            cells.add(c.prepared(copy.prepare(o)));
+            cells.add(c.prepared(copy.prepare(batch, o)));
         }
 
         /** Adds a value's years and period to what the chunk reaches. */
@@ -421,7 +423,7 @@ public class ObservationImport {
                 BigDecimal value = number(row.get(headers.get(Col.VALUE)), n, headers.get(Col.VALUE), errors);
                 if (period != null && value != null) {
                     read.add(new Cell(n, headers.get(Col.VALUE), institution, indicator, period, department, value, note, basis,
-                            null));
+                            -1));
                 }
                 return;
             }
@@ -433,7 +435,7 @@ public class ObservationImport {
                 BigDecimal value = number(text, n, p.getKey(), errors);
                 if (value != null) {
                     read.add(new Cell(n, p.getKey(), institution, indicator, p.getValue(), department, value,
-                            note, basis, null));
+                            note, basis, -1));
                 }
             }
         }
@@ -517,7 +519,8 @@ public class ObservationImport {
                 years.keySet().removeIf(i -> known.get(i) == null);
                 Map<Pair, Starts> pairs = new HashMap<>(chunk.pairs());
                 pairs.keySet().removeIf(p -> known.get(p.institutionId()) == null);
-                int[] counts = write(cells, years, pairs, parser.copy, catalogue, lookups, held, locked, errors);
+                int[] counts = write(cells, chunk.batch(), years, pairs, parser.copy, catalogue, lookups, held, locked,
+                        errors);
                 created += counts[0];
                 changed += counts[1];
                 unchanged += counts[2];
@@ -561,8 +564,8 @@ public class ObservationImport {
      * address, then new, changed and the same. The usual chunk (no year locked, nothing stored within
      * its months) is written without a look at each value: the database then waits for no one.
      */
-    private int[] write(List<Cell> cells, Map<UUID, Set<Integer>> years, Map<Pair, Starts> pairs,
-            EntityWrites.Copy<Observation> copy, Map<String, Indicator> catalogue, Lookups lookups,
+    private int[] write(List<Cell> cells, EntityWrites.Batch batch, Map<UUID, Set<Integer>> years,
+            Map<Pair, Starts> pairs, EntityWrites.Copy<Observation> copy, Map<String, Indicator> catalogue, Lookups lookups,
             Map<UUID, Set<Integer>> held, Map<UUID, Map<Integer, String>> locked, RowErrors errors) {
         // years locked by data approval: held against a concurrent submission, then a row changing one is refused
         Map<UUID, Set<Integer>> more = new HashMap<>(); // the years not held yet
@@ -586,10 +589,11 @@ public class ObservationImport {
             if (!errors.isEmpty()) {
                 return new int[] {0, 0, 0};
             }
-            copy.write(cells.stream().map(Cell::prepared).toList());
+            // each value new, its rows the batch's in its order (unless some were left out): sent as they lie
+            copy.write(batch, batch.size() == cells.size() ? null : cells.stream().mapToInt(Cell::rows).toArray());
             return new int[] {cells.size(), 0, 0};
         }
-        List<EntityWrites.Prepared> fresh = new ArrayList<>();
+        List<Cell> fresh = new ArrayList<>();
         List<Observation> touched = new ArrayList<>();
         List<Cell> touchedCells = new ArrayList<>();
         int unchanged = 0;
@@ -607,7 +611,7 @@ public class ObservationImport {
                     unchanged++; // the same again in a locked year: nothing written
                 }
             } else if (o == null) {
-                fresh.add(c.prepared());
+                fresh.add(c);
             } else {
                 touched.add(o);
                 touchedCells.add(c);
@@ -616,7 +620,7 @@ public class ObservationImport {
         if (!errors.isEmpty()) {
             return new int[] {0, 0, 0};
         }
-        copy.write(fresh);
+        copy.write(batch, fresh.stream().mapToInt(Cell::rows).toArray());
         int n = writes.updateAll(touched, ObservationEvent.RECORDED, ObservationService.AGGREGATE, (i, o) -> {
             Cell c = touchedCells.get(i);
             ObservationService.apply(o, new ObservationRequests.Value(c.value(), c.note(), o.dataSource, c.basis()),

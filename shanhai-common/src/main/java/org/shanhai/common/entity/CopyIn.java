@@ -1,16 +1,16 @@
 package org.shanhai.common.entity;
 
 import jakarta.persistence.EntityManager;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
@@ -25,7 +25,7 @@ import org.shanhai.common.problem.Text;
  * binary format spares the database parsing every uuid, date, number and time from text
  * (bench/README.md "import").
  * <p>
- * {@link #row} encodes one row; it touches no database, so any thread may prepare rows while the
+ * {@link Batch#add} encodes rows; it touches no database, so any thread may prepare rows while the
  * transaction's thread writes earlier ones with {@link #rows}. A value's Java type must be the
  * column's: UUID for uuid, String for text, varchar and json, Long for bigint, Integer for integer,
  * Boolean, LocalDate for date, OffsetDateTime for timestamptz, BigDecimal for numeric.
@@ -38,58 +38,153 @@ public final class CopyIn {
     private static final byte[] TRAILER = {(byte) 0xff, (byte) 0xff};
     private static final LocalDate POSTGRES_EPOCH = LocalDate.of(2000, 1, 1);
     private static final long POSTGRES_EPOCH_SECOND = 946_684_800L;
+    private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
+    /** The largest message {@link #rows} sends. */
+    private static final int MESSAGE = 64 * 1024;
 
     private CopyIn() {
     }
 
-    /** A thread's buffer, used again for each row: a row then allocates only its own bytes (an import makes 400,000). */
-    private static final ThreadLocal<Buffer> BUFFERS = ThreadLocal.withInitial(Buffer::new);
+    /**
+     * Rows in COPY's binary format, one after another in one array that grows as needed: a chunk of an
+     * import is then a few large arrays, not one small one a row (objects the garbage collector would
+     * copy while the database waits), and is sent as it lies. Each row keeps its number, so that some
+     * may be sent without the others. Filled by one thread, then handed over.
+     */
+    public static final class Batch {
+        private byte[] bytes = new byte[64 * 1024];
+        private int size;
+        private int[] ends = new int[1024];
+        private int rows;
 
-    private static final class Buffer extends ByteArrayOutputStream {
-        final DataOutputStream out = new DataOutputStream(this);
-
-        Buffer() {
-            super(1024); // a value row is about 250 bytes, an event row 500
-        }
-    }
-
-    /** One row in COPY's binary format: the values in the columns' order. */
-    public static byte[] row(Object[] values) {
-        Buffer buffer = BUFFERS.get();
-        buffer.reset();
-        try {
-            buffer.out.writeShort(values.length);
-            for (Object value : values) {
-                field(buffer.out, value);
+        /** Appends a row: the values in the columns' order; returns its number. */
+        public int add(Object... values) {
+            int start = size;
+            try {
+                putShort(values.length);
+                for (Object value : values) {
+                    field(this, value);
+                }
+            } catch (RuntimeException e) {
+                size = start; // no half row left behind
+                throw e;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+            if (rows == ends.length) {
+                ends = Arrays.copyOf(ends, 2 * rows);
+            }
+            ends[rows] = size;
+            return rows++;
         }
-        byte[] row = buffer.toByteArray();
-        if (buffer.size() > 64 * 1024) {
-            BUFFERS.remove(); // not kept for ever at the size of an unusual row
+
+        public int rows() {
+            return rows;
         }
-        return row;
+
+        /** What has been written, as it lies (for tests). */
+        byte[] toByteArray() {
+            return Arrays.copyOf(bytes, size);
+        }
+
+        private int start(int row) {
+            return row == 0 ? 0 : ends[row - 1];
+        }
+
+        private void room(int n) {
+            if (size + n > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, size + n));
+            }
+        }
+
+        void putByte(int v) {
+            room(1);
+            bytes[size++] = (byte) v;
+        }
+
+        void putShort(int v) {
+            room(2);
+            SHORT.set(bytes, size, (short) v);
+            size += 2;
+        }
+
+        void putInt(int v) {
+            room(4);
+            INT.set(bytes, size, v);
+            size += 4;
+        }
+
+        void putLong(long v) {
+            room(8);
+            LONG.set(bytes, size, v);
+            size += 8;
+        }
+
+        void put(byte[] b) {
+            room(b.length);
+            System.arraycopy(b, 0, bytes, size, b.length);
+            size += b.length;
+        }
+
+        /** Its length, then its UTF-8; ASCII (codes, ids, most events) copied as it is, with no array made for it. */
+        void putText(String s) {
+            int n = s.length();
+            room(4 + n);
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (c >= 0x80) {
+                    byte[] utf8 = s.getBytes(StandardCharsets.UTF_8); // over what was copied so far
+                    putInt(utf8.length);
+                    put(utf8);
+                    return;
+                }
+                bytes[size + 4 + i] = (byte) c;
+            }
+            INT.set(bytes, size, n);
+            size += 4 + n;
+        }
     }
 
-    /** Writes rows {@link #row} encoded into {@code table}'s {@code columns}; returns how many. */
-    public static long rows(EntityManager em, String table, List<String> columns, List<byte[]> rows) {
-        if (rows.isEmpty()) {
+    /**
+     * Writes {@code batch}'s rows into {@code table}'s {@code columns}: all of them ({@code which} null),
+     * or those numbered in {@code which}, in that order; returns how many.
+     */
+    public static long rows(EntityManager em, String table, List<String> columns, Batch batch, int[] which) {
+        if ((which == null ? batch.rows : which.length) == 0) {
             return 0;
         }
         String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN (FORMAT binary)";
         return em.unwrap(Session.class).doReturningWork(connection -> {
             org.postgresql.copy.CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
             try {
-                // rows gathered into messages of up to 64 KiB: the server takes each message on its own, and
-                // a message a row (250 to 500 bytes) cost it as much again as the rows' parsing
-                byte[] message = new byte[MESSAGE];
-                int used = append(copy, message, 0, SIGNATURE);
-                for (byte[] row : rows) {
-                    used = append(copy, message, used, row);
+                // messages of up to 64 KiB: the server takes each message on its own, and a message a row
+                // (250 to 500 bytes) cost it as much again as parsing the rows
+                copy.writeToCopy(SIGNATURE, 0, SIGNATURE.length);
+                if (which == null) {
+                    for (int at = 0; at < batch.size; at += MESSAGE) {
+                        copy.writeToCopy(batch.bytes, at, Math.min(MESSAGE, batch.size - at));
+                    }
+                } else {
+                    byte[] message = new byte[MESSAGE];
+                    int used = 0;
+                    for (int row : which) {
+                        int from = batch.start(row);
+                        int length = batch.ends[row] - from;
+                        if (used + length > MESSAGE) {
+                            copy.writeToCopy(message, 0, used);
+                            used = 0;
+                        }
+                        if (length > MESSAGE) {
+                            copy.writeToCopy(batch.bytes, from, length);
+                        } else {
+                            System.arraycopy(batch.bytes, from, message, used, length);
+                            used += length;
+                        }
+                    }
+                    copy.writeToCopy(message, 0, used);
                 }
-                used = append(copy, message, used, TRAILER);
-                copy.writeToCopy(message, 0, used);
+                copy.writeToCopy(TRAILER, 0, TRAILER.length);
                 return copy.endCopy();
             } catch (SQLException e) {
                 if ("23505".equals(e.getSQLState())) {
@@ -107,50 +202,31 @@ public final class CopyIn {
         });
     }
 
-    /** The largest message {@link #rows} sends (but for a row larger still, sent alone). */
-    private static final int MESSAGE = 64 * 1024;
-
-    /** Adds {@code bytes} to the message, sending it first when they do not fit; returns its new length. */
-    private static int append(org.postgresql.copy.CopyIn copy, byte[] message, int used, byte[] bytes) throws SQLException {
-        if (used + bytes.length > message.length) {
-            copy.writeToCopy(message, 0, used);
-            used = 0;
-            if (bytes.length > message.length) {
-                copy.writeToCopy(bytes, 0, bytes.length);
-                return 0;
-            }
-        }
-        System.arraycopy(bytes, 0, message, used, bytes.length);
-        return used + bytes.length;
-    }
-
     /** A field: its length (-1 for null), then PostgreSQL's binary form of the value. */
-    static void field(DataOutputStream out, Object value) throws IOException {
+    static void field(Batch out, Object value) {
         if (value == null) {
-            out.writeInt(-1);
+            out.putInt(-1);
         } else if (value instanceof UUID u) {
-            out.writeInt(16);
-            out.writeLong(u.getMostSignificantBits());
-            out.writeLong(u.getLeastSignificantBits());
+            out.putInt(16);
+            out.putLong(u.getMostSignificantBits());
+            out.putLong(u.getLeastSignificantBits());
         } else if (value instanceof String s) {
-            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-            out.writeInt(utf8.length);
-            out.write(utf8);
+            out.putText(s);
         } else if (value instanceof Long l) {
-            out.writeInt(8);
-            out.writeLong(l);
+            out.putInt(8);
+            out.putLong(l);
         } else if (value instanceof Integer i) {
-            out.writeInt(4);
-            out.writeInt(i);
+            out.putInt(4);
+            out.putInt(i);
         } else if (value instanceof Boolean b) {
-            out.writeInt(1);
-            out.writeByte(b ? 1 : 0);
+            out.putInt(1);
+            out.putByte(b ? 1 : 0);
         } else if (value instanceof LocalDate d) {
-            out.writeInt(4);
-            out.writeInt((int) (d.toEpochDay() - POSTGRES_EPOCH.toEpochDay()));
+            out.putInt(4);
+            out.putInt((int) (d.toEpochDay() - POSTGRES_EPOCH.toEpochDay()));
         } else if (value instanceof OffsetDateTime t) {
-            out.writeInt(8);
-            out.writeLong((t.toEpochSecond() - POSTGRES_EPOCH_SECOND) * 1_000_000L + t.getNano() / 1_000);
+            out.putInt(8);
+            out.putLong((t.toEpochSecond() - POSTGRES_EPOCH_SECOND) * 1_000_000L + t.getNano() / 1_000);
         } else if (value instanceof BigDecimal n) {
             numeric(out, n);
         } else {
@@ -162,7 +238,7 @@ public final class CopyIn {
      * numeric: the number of base-10000 digits, the weight of the first, the sign, the display scale,
      * then the digits, most significant first (PostgreSQL's numeric_send).
      */
-    static void numeric(DataOutputStream out, BigDecimal value) throws IOException {
+    static void numeric(Batch out, BigDecimal value) {
         if (value.scale() >= 0 && value.precision() <= 15) {
             small(out, value); // every reported value: counts, rates, amounts
         } else {
@@ -171,7 +247,7 @@ public final class CopyIn {
     }
 
     /** numeric for any value, from its decimal digits. */
-    static void general(DataOutputStream out, BigDecimal value) throws IOException {
+    static void general(Batch out, BigDecimal value) {
         BigDecimal abs = value.abs();
         int scale = Math.max(abs.scale(), 0);
         String plain = abs.setScale(scale).toPlainString();
@@ -194,13 +270,13 @@ public final class CopyIn {
         while (!groups.isEmpty() && groups.get(groups.size() - 1) == 0) {
             groups.remove(groups.size() - 1);
         }
-        out.writeInt(8 + 2 * groups.size());
-        out.writeShort(groups.size());
-        out.writeShort(groups.isEmpty() ? 0 : weight);
-        out.writeShort(value.signum() < 0 ? 0x4000 : 0);
-        out.writeShort(scale);
+        out.putInt(8 + 2 * groups.size());
+        out.putShort(groups.size());
+        out.putShort(groups.isEmpty() ? 0 : weight);
+        out.putShort(value.signum() < 0 ? 0x4000 : 0);
+        out.putShort(scale);
         for (short g : groups) {
-            out.writeShort(g);
+            out.putShort(g);
         }
     }
 
@@ -208,7 +284,7 @@ public final class CopyIn {
      * numeric for a value of at most 15 digits and no negative scale, by arithmetic: its digits
      * (padded on the right to a whole group of four after the point) split into base-10000 groups.
      */
-    static void small(DataOutputStream out, BigDecimal value) throws IOException {
+    static void small(Batch out, BigDecimal value) {
         int scale = value.scale();
         int pad = (4 - scale % 4) % 4;
         long digits = Math.abs(value.unscaledValue().longValueExact());
@@ -226,13 +302,13 @@ public final class CopyIn {
         while (lowest < n && groups[lowest] == 0) {
             lowest++; // trailing zero groups are not sent
         }
-        out.writeInt(8 + 2 * (n - lowest));
-        out.writeShort(n - lowest);
-        out.writeShort(n == lowest ? 0 : weight);
-        out.writeShort(value.signum() < 0 ? 0x4000 : 0);
-        out.writeShort(scale);
+        out.putInt(8 + 2 * (n - lowest));
+        out.putShort(n - lowest);
+        out.putShort(n == lowest ? 0 : weight);
+        out.putShort(value.signum() < 0 ? 0x4000 : 0);
+        out.putShort(scale);
         for (int i = n - 1; i >= lowest; i--) {
-            out.writeShort(groups[i]);
+            out.putShort(groups[i]);
         }
     }
 }

@@ -60,18 +60,24 @@ public class EntityWrites {
 
     /**
      * Creates many new entities with COPY (an import too large for {@link #createAll}): {@link Copy#prepare}
-     * stamps each as {@link #create} stamps it and makes its row, as {@code row} maps it to
-     * {@code table}'s {@code columns}, and its event's row; {@link Copy#write} writes them, in the
-     * caller's transaction. Preparing touches no database and may run on another thread, so that an
-     * import's parser prepares the next rows while the database takes the last ones.
+     * stamps each as {@link #create} stamps it and adds its row, as {@code row} maps it to
+     * {@code table}'s {@code columns}, and its event's row to a {@link Batch}; {@link Copy#write} writes
+     * them, in the caller's transaction. Preparing touches no database and may run on another thread,
+     * so that an import's parser prepares the next rows while the database takes the last ones.
      */
     public <E extends VersionedEntity> Copy<E> copy(String table, java.util.List<String> columns,
             java.util.function.Function<E, Object[]> row, String eventType, Aggregate<E> aggregate) {
         return new Copy<>(table, columns, row, aggregate, outbox.rows(eventType, aggregate.type()));
     }
 
-    /** A new entity's row and its event's row, as COPY takes them ({@link CopyIn#row}). */
-    public record Prepared(byte[] row, byte[] event) {
+    /** New entities' rows and their events' rows, as COPY takes them; an entity's two have one number. */
+    public static final class Batch {
+        final CopyIn.Batch rows = new CopyIn.Batch();
+        final CopyIn.Batch events = new CopyIn.Batch();
+
+        public int size() {
+            return rows.rows();
+        }
     }
 
     /** See {@link #copy}. */
@@ -91,30 +97,32 @@ public class EntityWrites {
             this.events = events;
         }
 
-        /** Stamps a new entity (id, version 0, the time of the whole copy) and makes its two rows. */
-        public Prepared prepare(E entity) {
+        /** Stamps a new entity (id, version 0, the time of the whole copy) and adds its two rows; returns their number. */
+        public int prepare(Batch batch, E entity) {
             if (entity.id == null) {
                 entity.id = UUID.randomUUID();
             }
             entity.version = 0;
             entity.createdAt = events.createdAt();
             entity.updatedAt = events.createdAt();
-            return new Prepared(CopyIn.row(row.apply(entity)),
-                    events.row(entity.id, aggregate.key().apply(entity), aggregate.payload().apply(entity, null)));
+            Object[] event = events.values(entity.id, aggregate.key().apply(entity), aggregate.payload().apply(entity, null));
+            int n = batch.rows.add(row.apply(entity));
+            batch.events.add(event); // of the outbox's own types: it cannot fail, and so keeps the number
+            return n;
         }
 
         /**
-         * Writes prepared rows and their events with COPY, in the caller's transaction; a row whose key
-         * exists is a 409 (another request wrote it meanwhile).
+         * Writes prepared rows and their events with COPY, in the caller's transaction: all of the
+         * batch's ({@code which} null) or those numbered in {@code which}; a row whose key exists is a
+         * 409 (another request wrote it meanwhile).
          */
-        public void write(java.util.List<Prepared> prepared) {
-            if (prepared.isEmpty()) {
+        public void write(Batch batch, int[] which) {
+            if ((which == null ? batch.size() : which.length) == 0) {
                 return;
             }
             // the events first: Outbox refuses to run outside a transaction
-            outbox.recordRows(prepared.stream().map(Prepared::event).toList());
-            CopyIn.rows(io.quarkus.hibernate.orm.panache.Panache.getEntityManager(), table, columns,
-                    prepared.stream().map(Prepared::row).toList());
+            outbox.recordRows(batch.events, which);
+            CopyIn.rows(io.quarkus.hibernate.orm.panache.Panache.getEntityManager(), table, columns, batch.rows, which);
         }
     }
 

@@ -79,28 +79,28 @@ public class Outbox {
 
     /**
      * Rows of many events of one type (an import), stamped with the caller and the time now; made on
-     * any thread with {@link Rows#row}, so a parser can prepare them while the transaction's thread
+     * any thread with {@link Rows#values}, so a parser can prepare them while the transaction's thread
      * writes the previous ones, and written by {@link #recordRows}.
      */
     public Rows rows(String type, String aggregateType) {
         return new Rows(topic, type, aggregateType, actor(), Clock.now(), mapper);
     }
 
-    /** How {@link #rows} stamps its events; immutable, so any thread may append with it. */
+    /** How {@link #rows} stamps its events; immutable, so any thread may use it. */
     public record Rows(String topic, String type, String aggregateType, String actor, java.time.OffsetDateTime createdAt,
             ObjectMapper mapper) {
 
-        /** The outbox row of one event, as COPY takes it ({@link org.shanhai.common.entity.CopyIn#row}). */
-        public byte[] row(UUID aggregateId, String key, Object payload) {
-            return org.shanhai.common.entity.CopyIn.row(new Object[] {UUID.randomUUID(), topic, type, aggregateType + "/" + aggregateId,
-                aggregateType, aggregateId, key, json(mapper, type, payload), actor, createdAt});
+        /** The outbox row of one event, in {@link #COLUMNS}' order, for {@link org.shanhai.common.entity.CopyIn.Batch#add}. */
+        public Object[] values(UUID aggregateId, String key, Object payload) {
+            return new Object[] {UUID.randomUUID(), topic, type, aggregateType + "/" + aggregateId, aggregateType,
+                aggregateId, key, json(mapper, type, payload), actor, createdAt};
         }
     }
 
-    /** Writes event rows {@link Rows#row} made, with COPY, in the caller's transaction. */
+    /** Writes event rows {@link Rows#values} made (all of them, or those numbered in {@code which}), with COPY, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordRows(java.util.List<byte[]> rows) {
-        if (org.shanhai.common.entity.CopyIn.rows(OutboxEvent.getEntityManager(), "outbox_event", COLUMNS, rows) > 0) {
+    public void recordRows(org.shanhai.common.entity.CopyIn.Batch rows, int[] which) {
+        if (org.shanhai.common.entity.CopyIn.rows(OutboxEvent.getEntityManager(), "outbox_event", COLUMNS, rows, which) > 0) {
             wake();
         }
     }

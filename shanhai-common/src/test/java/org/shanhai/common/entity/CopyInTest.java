@@ -1,6 +1,7 @@
 package org.shanhai.common.entity;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayOutputStream;
@@ -16,9 +17,9 @@ import org.junit.jupiter.api.Test;
 /** COPY's binary forms, byte for byte as PostgreSQL's *_send functions write them. */
 class CopyInTest {
 
-    static byte[] field(Object value) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        CopyIn.field(new DataOutputStream(bytes), value);
+    static byte[] field(Object value) {
+        CopyIn.Batch bytes = new CopyIn.Batch();
+        CopyIn.field(bytes, value);
         return bytes.toByteArray();
     }
 
@@ -38,7 +39,7 @@ class CopyInTest {
     }
 
     @Test
-    void numbersAreBase10000DigitsWithTheWeightOfTheFirstAndTheScale() throws IOException {
+    void numbersAreBase10000DigitsWithTheWeightOfTheFirstAndTheScale() {
         // ndigits, weight, sign, dscale, digits...
         assertArrayEquals(numeric(1, 0, 0, 0, 1250), field(new BigDecimal("1250")));
         assertArrayEquals(numeric(1, 0, 0, 0, 1250), field(new BigDecimal("1.25E+3")));
@@ -52,18 +53,18 @@ class CopyInTest {
                 "numeric(20,4)'s largest value");
     }
 
-    static byte[] numeric(boolean small, BigDecimal value) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    static byte[] numeric(boolean small, BigDecimal value) {
+        CopyIn.Batch bytes = new CopyIn.Batch();
         if (small) {
-            CopyIn.small(new DataOutputStream(bytes), value);
+            CopyIn.small(bytes, value);
         } else {
-            CopyIn.general(new DataOutputStream(bytes), value);
+            CopyIn.general(bytes, value);
         }
         return bytes.toByteArray();
     }
 
     @Test
-    void numbersOfUpTo15DigitsComputedAsTheyAreWrittenOut() throws IOException {
+    void numbersOfUpTo15DigitsComputedAsTheyAreWrittenOut() {
         // the arithmetic form that writes every reported value, against the form from decimal digits
         java.util.List<BigDecimal> values = new java.util.ArrayList<>(java.util.List.of(BigDecimal.ZERO,
                 new BigDecimal("0.5"), new BigDecimal("100000000"), new BigDecimal("-0.00010"),
@@ -79,7 +80,7 @@ class CopyInTest {
     }
 
     @Test
-    void datesAndTimesCountFromTheFirstOf2000() throws IOException {
+    void datesAndTimesCountFromTheFirstOf2000() {
         assertArrayEquals(new byte[] {0, 0, 0, 4, 0, 0, 0, 0}, field(LocalDate.of(2000, 1, 1)));
         assertArrayEquals(new byte[] {0, 0, 0, 4, -1, -1, -1, -1}, field(LocalDate.of(1999, 12, 31)));
         assertArrayEquals(new byte[] {0, 0, 0, 4, 0, 0, 0, 60}, field(LocalDate.of(2000, 3, 1))); // 2000 was a leap year
@@ -89,7 +90,7 @@ class CopyInTest {
     }
 
     @Test
-    void otherTypesAndNull() throws IOException {
+    void otherTypesAndNull() {
         assertArrayEquals(new byte[] {-1, -1, -1, -1}, field(null));
         assertArrayEquals(new byte[] {0, 0, 0, 6, (byte) 0xe5, (byte) 0xb9, (byte) 0xb4, (byte) 0xe6, (byte) 0x8a,
             (byte) 0xa5}, field("年报"));
@@ -98,5 +99,30 @@ class CopyInTest {
         byte[] uuid = field(UUID.fromString("00000000-0000-0001-0000-000000000002"));
         assertArrayEquals(new byte[] {0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 2}, uuid);
         assertThrows(IllegalArgumentException.class, () -> field(3.5d)); // a double has no exact numeric form
+    }
+
+    @Test
+    void textIsUtf8WhetherItIsAsciiOrNotAndWhereverTheFirstOtherCharacterIs() {
+        assertArrayEquals(new byte[] {0, 0, 0, 3, 'a', 'b', 'c'}, field("abc"));
+        assertArrayEquals(new byte[] {0, 0, 0, 0}, field(""));
+        assertArrayEquals(new byte[] {0, 0, 0, 5, 'a', 'b', (byte) 0xe5, (byte) 0xb9, (byte) 0xb4}, field("ab年"));
+        String text = "x".repeat(70_000) + "年"; // beyond the array's first size, the other character last
+        byte[] expected = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] written = field(text);
+        assertArrayEquals(expected, java.util.Arrays.copyOfRange(written, 4, written.length));
+        assertArrayEquals(new byte[] {0, 1, 0x11, 0x73}, java.util.Arrays.copyOf(written, 4)); // 70,003
+    }
+
+    @Test
+    void rowsAreNumberedAndARowThatCannotBeWrittenLeavesNothingBehind() {
+        CopyIn.Batch batch = new CopyIn.Batch();
+        assertEquals(0, batch.add(1L, "a"));
+        byte[] one = batch.toByteArray();
+        assertThrows(IllegalArgumentException.class, () -> batch.add(2L, 3.5d));
+        assertArrayEquals(one, batch.toByteArray());
+        assertEquals(1, batch.add(2L));
+        assertEquals(2, batch.rows());
+        assertArrayEquals(new byte[] {0, 2, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 'a',
+            0, 1, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 2}, batch.toByteArray());
     }
 }
