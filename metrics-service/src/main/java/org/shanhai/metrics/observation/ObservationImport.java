@@ -589,8 +589,10 @@ public class ObservationImport {
             if (!errors.isEmpty()) {
                 return new int[] {0, 0, 0};
             }
-            // each value new, its rows the batch's in its order (unless some were left out): sent as they lie
-            copy.write(batch, batch.size() == cells.size() ? null : cells.stream().mapToInt(Cell::rows).toArray());
+            if (batch.size() != cells.size()) { // with no error, every value of a chunk has its rows
+                throw new IllegalStateException("a chunk of " + cells.size() + " values has " + batch.size() + " rows");
+            }
+            copy.write(batch, null); // each value new, its rows the batch's in its order: sent as they lie
             return new int[] {cells.size(), 0, 0};
         }
         List<Cell> fresh = new ArrayList<>();
@@ -659,8 +661,9 @@ public class ObservationImport {
         Map<Key, Observation> stored(List<Cell> cells, Map<Pair, Starts> pairs) {
             List<Pair> unread = pairs.keySet().stream().filter(p -> !extents.containsKey(p)).toList();
             Map<Key, Observation> existing = new HashMap<>();
-            if (unread.isEmpty() && overlapping(pairs).isEmpty()) {
-                return existing; // no query at all
+            List<Cell> within = unread.isEmpty() ? within(cells, pairs) : null;
+            if (unread.isEmpty() && within.isEmpty()) {
+                return existing; // no statement at all
             }
             // planned for the table as it now is: a plan cached while it was still empty would scan it
             // whole for every value once it has grown (the import's own rows count). Only for these
@@ -670,19 +673,10 @@ public class ObservationImport {
             em.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
             if (!unread.isEmpty()) {
                 read(unread);
+                within = within(cells, pairs);
             }
-            Set<Pair> overlapping = overlapping(pairs);
-            if (!overlapping.isEmpty()) {
-                List<Cell> within = new ArrayList<>();
-                for (Cell c : cells) {
-                    Pair p = c.pair();
-                    if (overlapping.contains(p) && extents.get(p).contains(c.period().start())) {
-                        within.add(c);
-                    }
-                }
-                if (!within.isEmpty()) {
-                    lookUp(within, existing);
-                }
+            if (!within.isEmpty()) {
+                lookUp(within, existing);
             }
             // not in a finally: after a failed query the transaction is aborted, this would fail too and
             // hide why, and the rollback undoes the setting anyway
@@ -690,8 +684,11 @@ public class ObservationImport {
             return existing;
         }
 
-        /** The pairs whose values in the chunk may meet what is stored: their months overlap. */
-        private Set<Pair> overlapping(Map<Pair, Starts> pairs) {
+        /**
+         * The cells whose period lies within what is stored for their pair; a value is looked at only if
+         * its chunk's months of that pair overlap the stored ones (usually none is).
+         */
+        private List<Cell> within(List<Cell> cells, Map<Pair, Starts> pairs) {
             Set<Pair> overlapping = new java.util.HashSet<>();
             pairs.forEach((p, starts) -> {
                 Starts stored = extents.get(p);
@@ -699,7 +696,16 @@ public class ObservationImport {
                     overlapping.add(p);
                 }
             });
-            return overlapping;
+            List<Cell> within = new ArrayList<>();
+            if (!overlapping.isEmpty()) {
+                for (Cell c : cells) {
+                    Pair p = c.pair();
+                    if (overlapping.contains(p) && extents.get(p).contains(c.period().start())) {
+                        within.add(c);
+                    }
+                }
+            }
+            return within;
         }
 
         /** The first and last period stored for each pair: two probes of the series index a pair. */

@@ -236,6 +236,26 @@ class ObservationImportTest {
                 .body("value", equalTo("9"));
         given().auth().oauth2(Tokens.role("VIEWER")).get(others + "2023-02").then().statusCode(200)
                 .body("value", equalTo("21")).body("voided", equalTo(false));
+        // a new value written beside stored ones (only some of a chunk's rows sent) has its own event
+        String counts = "/api/v1/institutions/" + county + "/observations/SURGERIES/";
+        for (String[] month : new String[][] {{"2023-01", "10"}, {"2023-04", "40"}, {"2023-09", "90"}}) {
+            given().auth().oauth2(Tokens.role("VIEWER")).get(counts + month[0] + "/history").then().statusCode(200)
+                    .body("items.size()", equalTo(1)).body("items[0].state.value", equalTo(month[1]))
+                    .body("items[0].state.version", equalTo(0));
+        }
+    }
+
+    @Test
+    void anInstitutionNotKnownHereIsNamedInEachOfItsRowsAndNothingIsStored() throws Exception {
+        UUID unknown = UUID.randomUUID(); // never announced on programme.events
+        List<String[]> rows = new ArrayList<>(longRows(county).subList(0, 5_001)); // a first chunk written
+        rows.add(new String[] {unknown.toString(), "SURGERIES", "2024-01", "5"}); // data row 5,002
+        rows.add(new String[] {county.toString(), "INPATIENT_DISCHARGES", "2024-01", "7"});
+        rows.add(new String[] {unknown.toString(), "SURGERIES", "2024-02", "6"});
+        upload(Tokens.nationalAdmin(), csv(rows), Tables.CSV).then().statusCode(400).body("errors.size()", equalTo(2))
+                .body("errors.row", equalTo(List.of(5_003, 5_005))).body("errors.field", equalTo(List.of("机构", "机构")))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString(unknown.toString()));
+        assertEquals(0, stored(county));
     }
 
     @Test

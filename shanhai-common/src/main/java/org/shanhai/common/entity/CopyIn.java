@@ -83,6 +83,12 @@ public final class CopyIn {
             return rows;
         }
 
+        /** Takes the last row back. */
+        void removeLast() {
+            rows--;
+            size = start(rows);
+        }
+
         /** What has been written, as it lies (for tests). */
         byte[] toByteArray() {
             return Arrays.copyOf(bytes, size);
@@ -171,7 +177,7 @@ public final class CopyIn {
                     for (int row : which) {
                         int from = batch.start(row);
                         int length = batch.ends[row] - from;
-                        if (used + length > MESSAGE) {
+                        if (used > 0 && used + length > MESSAGE) {
                             copy.writeToCopy(message, 0, used);
                             used = 0;
                         }
@@ -182,7 +188,9 @@ public final class CopyIn {
                             used += length;
                         }
                     }
-                    copy.writeToCopy(message, 0, used);
+                    if (used > 0) {
+                        copy.writeToCopy(message, 0, used);
+                    }
                 }
                 copy.writeToCopy(TRAILER, 0, TRAILER.length);
                 return copy.endCopy();

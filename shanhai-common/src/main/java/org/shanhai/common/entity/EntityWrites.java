@@ -107,7 +107,12 @@ public class EntityWrites {
             entity.updatedAt = events.createdAt();
             Object[] event = events.values(entity.id, aggregate.key().apply(entity), aggregate.payload().apply(entity, null));
             int n = batch.rows.add(row.apply(entity));
-            batch.events.add(event); // of the outbox's own types: it cannot fail, and so keeps the number
+            try {
+                batch.events.add(event);
+            } catch (RuntimeException e) {
+                batch.rows.removeLast(); // the two keep one numbering
+                throw e;
+            }
             return n;
         }
 

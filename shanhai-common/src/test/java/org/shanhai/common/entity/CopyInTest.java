@@ -106,6 +106,9 @@ class CopyInTest {
         assertArrayEquals(new byte[] {0, 0, 0, 3, 'a', 'b', 'c'}, field("abc"));
         assertArrayEquals(new byte[] {0, 0, 0, 0}, field(""));
         assertArrayEquals(new byte[] {0, 0, 0, 5, 'a', 'b', (byte) 0xe5, (byte) 0xb9, (byte) 0xb4}, field("ab年"));
+        assertArrayEquals(new byte[] {0, 0, 0, 5, (byte) 0xe5, (byte) 0xb9, (byte) 0xb4, 'a', 'b'}, field("年ab"));
+        assertArrayEquals(new byte[] {0, 0, 0, 5, 'a', (byte) 0xf0, (byte) 0x9f, (byte) 0x98, (byte) 0x80},
+                field("a\ud83d\ude00"), "a character outside the BMP: four bytes");
         String text = "x".repeat(70_000) + "年"; // beyond the array's first size, the other character last
         byte[] expected = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] written = field(text);
@@ -119,6 +122,9 @@ class CopyInTest {
         assertEquals(0, batch.add(1L, "a"));
         byte[] one = batch.toByteArray();
         assertThrows(IllegalArgumentException.class, () -> batch.add(2L, 3.5d));
+        assertArrayEquals(one, batch.toByteArray());
+        assertEquals(1, batch.add(9L));
+        batch.removeLast();
         assertArrayEquals(one, batch.toByteArray());
         assertEquals(1, batch.add(2L));
         assertEquals(2, batch.rows());

@@ -42,6 +42,21 @@ class TablesTest {
     }
 
     @Test
+    void aLongFileIsReadWholeInEitherEncodingAndOneInNeitherIsRefused() {
+        StringBuilder text = new StringBuilder("活动类型,学时\n");
+        for (int i = 0; i < 5_000; i++) {
+            text.append("教学查房第").append(i).append("次,").append(i % 7).append('\n'); // beyond a decoder's buffer
+        }
+        for (Charset charset : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"))) {
+            Table t = Tables.read(text.toString().getBytes(charset), Tables.CSV, 10_000);
+            assertEquals(5_000, t.rows().size(), charset.name());
+            assertEquals("教学查房第4999次", t.rows().get(4_999).get("活动类型"), charset.name());
+        }
+        byte[] neither = {'a', ',', 'b', '\n', (byte) 0xff, (byte) 0x80, '\n'};
+        assertEquals(400, assertThrows(HttpProblem.class, () -> Tables.read(neither, Tables.CSV, 10)).getStatusCode());
+    }
+
+    @Test
     void xlsxCellsComeBackAsTextWithDatesAsIsoDates() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Workbook wb = new Workbook(out, "test", "1.0");
