@@ -384,10 +384,11 @@ public class ObservationImport {
                 errors.add(n, headers.getOrDefault(Col.INSTITUTION, headers.get(Col.CREDIT_CODE)), EMPTY);
             }
             String indicator = row.get(headers.get(Col.INDICATOR));
+            Indicator known = indicator == null ? null : catalogue.get(indicator);
             if (indicator == null) {
                 errors.add(n, headers.get(Col.INDICATOR), EMPTY);
-            } else if (catalogue.containsKey(indicator)) {
-                indicator = catalogue.get(indicator).code;
+            } else if (known != null) {
+                indicator = known.code; // the catalogue's own string, hashed once
             }
             String departmentText = headers.containsKey(Col.DEPARTMENT) ? row.get(headers.get(Col.DEPARTMENT)) : null;
             String department = DepartmentCodes.fromSpreadsheet(departmentText); // 04.02 typed in a plain cell reads 4.02
@@ -502,7 +503,14 @@ public class ObservationImport {
             }
             values += chunk.cells().size();
             List<Cell> cells = chunk.cells();
+            Map<UUID, Set<Integer>> years = chunk.years();
+            Map<Pair, Starts> pairs = chunk.pairs();
             if (!chunk.institutions().stream().allMatch(i -> known.get(i) != null)) {
+                // the values of institutions not known here are refused, and reach neither locks nor lookups
+                years = new HashMap<>(years);
+                years.keySet().removeIf(i -> known.get(i) == null);
+                pairs = new HashMap<>(pairs);
+                pairs.keySet().removeIf(p -> known.get(p.institutionId()) == null);
                 cells = new ArrayList<>(chunk.cells().size());
                 for (Cell c : chunk.cells()) {
                     if (known.get(c.institutionId()) == null) {
@@ -515,10 +523,6 @@ public class ObservationImport {
                 }
             }
             if (chunk.clean()) { // after a refused row it still checks approval locks, and writes nothing
-                Map<UUID, Set<Integer>> years = new HashMap<>(chunk.years());
-                years.keySet().removeIf(i -> known.get(i) == null);
-                Map<Pair, Starts> pairs = new HashMap<>(chunk.pairs());
-                pairs.keySet().removeIf(p -> known.get(p.institutionId()) == null);
                 int[] counts = write(cells, chunk.batch(), years, pairs, parser.copy, catalogue, lookups, held, locked,
                         errors);
                 created += counts[0];
